@@ -1,0 +1,78 @@
+package com.balcao.app;
+
+import com.balcao.app.auth.Auth;
+import com.balcao.app.config.AppConfig;
+import com.balcao.app.config.Databases;
+import com.balcao.app.config.Redis;
+import com.balcao.app.demo.SeedDemoCommand;
+import com.balcao.app.departments.Departments;
+import com.balcao.app.health.Health;
+import com.balcao.app.users.CreateAdminCommand;
+import com.balcao.app.users.Users;
+import com.balcao.app.web.Web;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.dropwizard.assets.AssetsBundle;
+import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
+import io.dropwizard.configuration.SubstitutingSourceProvider;
+import io.dropwizard.core.Application;
+import io.dropwizard.core.setup.Bootstrap;
+import io.dropwizard.core.setup.Environment;
+import io.dropwizard.db.DataSourceFactory;
+import io.dropwizard.forms.MultiPartBundle;
+import io.dropwizard.migrations.MigrationsBundle;
+import io.dropwizard.views.common.ViewBundle;
+import java.time.Clock;
+import java.util.Map;
+import org.jdbi.v3.core.Jdbi;
+
+/** The tenant appliance. {@link #run} is the table of contents: each feature wires itself. */
+public final class App extends Application<AppConfig> {
+
+    public static void main(String[] args) throws Exception {
+        new App().run(args);
+    }
+
+    @Override
+    public String getName() {
+        return "balcao";
+    }
+
+    @Override
+    public void initialize(Bootstrap<AppConfig> bootstrap) {
+        bootstrap.setConfigurationSourceProvider(new SubstitutingSourceProvider(
+            bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
+        bootstrap.getObjectMapper().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        bootstrap.addBundle(new MigrationsBundle<>() {
+            @Override
+            public DataSourceFactory getDataSourceFactory(AppConfig config) {
+                return config.database;
+            }
+        });
+        bootstrap.addBundle(new ViewBundle<>() {
+            @Override
+            public Map<String, Map<String, String>> getViewConfiguration(AppConfig config) {
+                return config.views;
+            }
+        });
+        bootstrap.addBundle(new MultiPartBundle());
+        bootstrap.addBundle(new AssetsBundle("/assets", "/assets", null, "assets"));
+        bootstrap.addBundle(new AssetsBundle("/META-INF/resources/webjars", "/webjars", null,
+            "webjars"));
+        bootstrap.addCommand(new CreateAdminCommand());
+        bootstrap.addCommand(new SeedDemoCommand());
+    }
+
+    @Override
+    public void run(AppConfig config, Environment environment) {
+        Clock clock = Clock.systemUTC();
+        Jdbi jdbi = Databases.build(config, environment);
+        Redis redis = new Redis(config.redis);
+        environment.lifecycle().manage(redis);
+        Health.register(environment, redis);
+
+        Web web = Web.register(config, environment, redis);
+        Auth auth = Auth.register(config, environment, jdbi, redis, web.pages(), clock);
+        Departments.register(environment, jdbi, clock);
+        Users.register(config, environment, jdbi, auth, clock);
+    }
+}

@@ -1,0 +1,82 @@
+package com.balcao.app.auth;
+
+import com.balcao.app.config.AppConfig;
+import com.balcao.app.config.Redis;
+import com.balcao.app.users.UserDao;
+import com.balcao.app.web.Pages;
+import io.dropwizard.core.setup.Environment;
+import java.time.Clock;
+import java.time.Duration;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Staff authentication: panel sessions, lockout, two-factor, password reset and API tokens.
+ * Other features use what this returns to hash passwords and end sessions.
+ */
+public final class Auth {
+    private final PasswordHasher hasher;
+    private final SessionStore sessions;
+    private final PasswordResets resets;
+    private final ApiTokens apiTokens;
+    private final LoginAttemptDao attempts;
+
+    private Auth(PasswordHasher hasher, SessionStore sessions, PasswordResets resets,
+                 ApiTokens apiTokens, LoginAttemptDao attempts) {
+        this.hasher = hasher;
+        this.sessions = sessions;
+        this.resets = resets;
+        this.apiTokens = apiTokens;
+        this.attempts = attempts;
+    }
+
+    public static Auth register(AppConfig config, Environment environment, Jdbi jdbi, Redis redis,
+                                Pages pages, Clock clock) {
+        UserDao users = jdbi.onDemand(UserDao.class);
+        LoginAttemptDao attempts = jdbi.onDemand(LoginAttemptDao.class);
+        PasswordHasher hasher = new PasswordHasher(config.security.bcryptCost);
+        SessionStore sessions = new SessionStore(redis, config.security, clock);
+        StaffDirectory directory = new StaffDirectory(users);
+        Lockout lockout = new Lockout(attempts, config.security, clock);
+        TwoFactor twoFactor = new TwoFactor(users, jdbi.onDemand(RecoveryCodeDao.class), redis,
+            config.tenant.name, clock);
+        LoginService logins = new LoginService(users, attempts, hasher, lockout, twoFactor, clock);
+        AccessTokens accessTokens = new AccessTokens(config.security.jwtSecret,
+            Duration.ofMinutes(config.security.accessTokenMinutes), clock);
+        ApiTokens apiTokens = new ApiTokens(jdbi, accessTokens,
+            Duration.ofDays(config.security.refreshTokenDays), clock);
+        PasswordResetDao resetDao = jdbi.onDemand(PasswordResetDao.class);
+        PasswordResets resets = new PasswordResets(resetDao, users, hasher, sessions, attempts,
+            lockout, clock);
+
+        var jersey = environment.jersey();
+        jersey.register(new RequestAuthFilter(sessions, directory, accessTokens, pages));
+        jersey.register(new LoginResource(new PanelLogin(logins, sessions, users, hasher, clock)));
+        jersey.register(new PasswordResetResource(resets));
+        jersey.register(new PasswordResetAdminResource(resets, resetDao));
+        jersey.register(new TwoFactorResource(twoFactor, users, hasher));
+        jersey.register(new ApiAuthResource(logins, apiTokens, directory));
+        return new Auth(hasher, sessions, resets, apiTokens, attempts);
+    }
+
+    public PasswordHasher hasher() {
+        return hasher;
+    }
+
+    public PasswordResets resets() {
+        return resets;
+    }
+
+    public LoginAttemptDao attempts() {
+        return attempts;
+    }
+
+    /** Ends every panel session and API token of a person. */
+    public void signOutEverywhere(long userId) {
+        sessions.destroyAllFor(userId);
+        apiTokens.revokeAllOf(userId);
+    }
+
+    public SessionStore sessions() {
+        return sessions;
+    }
+}

@@ -1,0 +1,111 @@
+package com.balcao.app.auth;
+
+import com.balcao.app.web.Page;
+import com.balcao.app.web.Pages;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.util.Optional;
+
+/**
+ * Works out who is calling: a Bearer token on {@code /api}, the session cookie elsewhere. Sets
+ * the security context ({@code @RolesAllowed} does the rest) and the request's {@link Page}.
+ */
+@Priority(Priorities.AUTHENTICATION)
+public final class RequestAuthFilter implements ContainerRequestFilter, ContainerResponseFilter {
+    public static final String SESSION_PROPERTY = Session.class.getName();
+    private static final String NEW_CSRF_PROPERTY = "balcao.newCsrf";
+
+    private final SessionStore sessions;
+    private final StaffDirectory directory;
+    private final AccessTokens accessTokens;
+    private final Pages pages;
+
+    public RequestAuthFilter(SessionStore sessions, StaffDirectory directory,
+                             AccessTokens accessTokens, Pages pages) {
+        this.sessions = sessions;
+        this.directory = directory;
+        this.accessTokens = accessTokens;
+        this.pages = pages;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        if (path.startsWith("api/")) {
+            authenticateBearer(request);
+        } else if (!path.startsWith("webhooks/")) {
+            authenticateSession(request);
+        }
+        if (request.getProperty(Page.PROPERTY) == null) {
+            request.setProperty(Page.PROPERTY,
+                pages.anonymous("", request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
+        }
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        Object csrf = request.getProperty(NEW_CSRF_PROPERTY);
+        if (csrf != null && !response.getHeaders().containsKey(HttpHeaders.SET_COOKIE)) {
+            response.getHeaders().add(HttpHeaders.SET_COOKIE,
+                SessionCookies.csrf((String) csrf, request.getSecurityContext().isSecure()));
+        }
+    }
+
+    private void authenticateBearer(ContainerRequestContext request) {
+        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return;
+        }
+        accessTokens.verify(header.substring(7).trim())
+            .flatMap(directory::findActive)
+            .ifPresent(staff -> signIn(request, staff, "Bearer"));
+    }
+
+    private void authenticateSession(ContainerRequestContext request) {
+        Cookie cookie = request.getCookies().get(SessionCookies.SESSION);
+        Optional<Session> session = cookie == null ? Optional.empty()
+            : sessions.find(cookie.getValue());
+        if (session.isEmpty()) {
+            anonymous(request);
+            return;
+        }
+        Session current = session.get();
+        request.setProperty(SESSION_PROPERTY, current);
+        Optional<Staff> staff = current.stage() == Session.Stage.SIGNED_IN
+            ? directory.findActive(current.userId()) : Optional.empty();
+        if (staff.isPresent()) {
+            signIn(request, staff.get(), "Session");
+            request.setProperty(Page.PROPERTY, pages.forStaff(staff.get(), current.csrf(),
+                sessions.flashOf(current.id())));
+        } else if (current.stage() == Session.Stage.SIGNED_IN) {
+            sessions.destroy(current.id());
+            request.removeProperty(SESSION_PROPERTY);
+            anonymous(request);
+        } else {
+            request.setProperty(Page.PROPERTY, pages.anonymous(current.csrf(),
+                request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
+        }
+    }
+
+    private void anonymous(ContainerRequestContext request) {
+        Cookie cookie = request.getCookies().get(SessionCookies.CSRF);
+        String csrf = cookie == null || cookie.getValue().length() < 32 ? null : cookie.getValue();
+        if (csrf == null) {
+            csrf = Tokens.random(32);
+            request.setProperty(NEW_CSRF_PROPERTY, csrf);
+        }
+        request.setProperty(Page.PROPERTY,
+            pages.anonymous(csrf, request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
+    }
+
+    private void signIn(ContainerRequestContext request, Staff staff, String scheme) {
+        boolean secure = request.getSecurityContext().isSecure();
+        request.setSecurityContext(new StaffSecurityContext(staff, secure, scheme));
+    }
+}

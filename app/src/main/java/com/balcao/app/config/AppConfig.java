@@ -1,0 +1,18 @@
+package com.balcao.app.config;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.dropwizard.core.Configuration;
+import io.dropwizard.db.DataSourceFactory;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.HashMap;
+import java.util.Map;
+
+/** The whole configuration tree of a tenant app; {@code config.yml} documents every value. */
+public class AppConfig extends Configuration {
+    @Valid @NotNull @JsonProperty public DataSourceFactory database = new DataSourceFactory();
+    @Valid @NotNull @JsonProperty public RedisConfig redis = new RedisConfig();
+    @Valid @NotNull @JsonProperty public TenantConfig tenant = new TenantConfig();
+    @Valid @NotNull @JsonProperty public SecurityConfig security = new SecurityConfig();
+    @NotNull @JsonProperty public Map<String, Map<String, String>> views = new HashMap<>();
+}

@@ -1,0 +1,32 @@
+package com.balcao.app.config;
+
+import io.dropwizard.core.setup.Environment;
+import io.dropwizard.db.ManagedDataSource;
+import io.dropwizard.jdbi3.JdbiFactory;
+import java.time.Instant;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+
+/** Builds the tenant's Jdbi: managed pool, health check "database", UTC instants. */
+public final class Databases {
+    private Databases() {
+    }
+
+    public static Jdbi build(AppConfig config, Environment environment) {
+        Jdbi jdbi = new JdbiFactory().build(environment, config.database, "database");
+        return configure(jdbi);
+    }
+
+    /** A Jdbi for a command that runs without the server; close the data source when done. */
+    public static Jdbi standalone(ManagedDataSource dataSource) {
+        return configure(Jdbi.create(dataSource));
+    }
+
+    /** Applies the argument and column rules every DAO relies on; also used by commands. */
+    public static Jdbi configure(Jdbi jdbi) {
+        jdbi.installPlugin(new SqlObjectPlugin());
+        jdbi.registerArgument(new InstantArgumentFactory());
+        jdbi.registerColumnMapper(Instant.class, new InstantColumnMapper());
+        return jdbi;
+    }
+}

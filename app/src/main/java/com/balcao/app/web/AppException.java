@@ -1,0 +1,40 @@
+package com.balcao.app.web;
+
+import jakarta.ws.rs.core.Response;
+import java.util.OptionalLong;
+
+/**
+ * A domain error a person can act on. {@code code} is stable for API clients; the message is
+ * looked up in the person's language from {@code messageKey}.
+ */
+public class AppException extends RuntimeException {
+    private final Response.Status status;
+    private final String code;
+    private final String messageKey;
+    private final transient Object[] args;
+
+    public AppException(Response.Status status, String code, String messageKey, Object... args) {
+        super(code);
+        this.status = status;
+        this.code = code;
+        this.messageKey = messageKey;
+        this.args = args;
+    }
+
+    public Response.Status status() {
+        return status;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    /** Seconds a client should wait before trying again, when that is known. */
+    public OptionalLong retryAfterSeconds() {
+        return OptionalLong.empty();
+    }
+
+    public String message(Messages messages) {
+        return messages.get(messageKey, args);
+    }
+}

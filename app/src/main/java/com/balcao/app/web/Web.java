@@ -1,0 +1,48 @@
+package com.balcao.app.web;
+
+import com.balcao.app.auth.Staff;
+import com.balcao.app.config.AppConfig;
+import com.balcao.app.config.Redis;
+import io.dropwizard.auth.AuthValueFactoryProvider;
+import io.dropwizard.core.setup.Environment;
+import io.github.bucket4j.redis.jedis.Bucket4jJedis;
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
+import java.util.HashSet;
+import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
+
+/** Cross-cutting web wiring: error pages, security headers, CSRF, CORS and rate limits. */
+public final class Web {
+    private final Pages pages;
+
+    private Web(Pages pages) {
+        this.pages = pages;
+    }
+
+    public static Web register(AppConfig config, Environment environment, Redis redis) {
+        Pages pages = new Pages(config.tenant);
+        ErrorResponses errors = new ErrorResponses(pages);
+        var jersey = environment.jersey();
+        jersey.register(new WebApplicationExceptionMapper(errors));
+        jersey.register(new AppExceptionMapper(errors));
+        jersey.register(new InvalidInputMappers.Violations(errors));
+        jersey.register(new InvalidInputMappers.BadJson(errors));
+        jersey.register(new UnexpectedErrorMapper(errors));
+        jersey.register(new CsrfFilter(errors));
+        jersey.register(new CorsFilter(new HashSet<>(config.security.corsOrigins())));
+        jersey.register(new RateLimitFilter(Bucket4jJedis.casBasedBuilder(redis.client()).build(),
+            config.redis.keyPrefix, config.security.apiRequestsPerMinute,
+            config.security.loginRequestsPerMinute, errors));
+        jersey.register(RolesAllowedDynamicFeature.class);
+        jersey.register(new AuthValueFactoryProvider.Binder<>(Staff.class));
+        jersey.register(new PageBinder());
+        jersey.register(new HomeResource());
+        environment.servlets().addFilter("security-headers", new SecurityHeadersFilter())
+            .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
+        return new Web(pages);
+    }
+
+    public Pages pages() {
+        return pages;
+    }
+}
