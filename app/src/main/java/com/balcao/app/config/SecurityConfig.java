@@ -11,6 +11,11 @@ public class SecurityConfig {
     @Min(1) public int sessionIdleMinutes = 30;
     @Min(1) public int sessionAbsoluteHours = 12;
     @Min(1) public int lockoutMaxFailures = 5;
+    /**
+     * Failures from one address before it is locked too. Higher than the per-account limit:
+     * a whole office often shares one address, and one person's typos must not lock the team.
+     */
+    @Min(1) public int lockoutMaxFailuresPerIp = 20;
     @Min(1) public int lockoutWindowMinutes = 15;
     @Min(1) public int apiRequestsPerMinute = 100;
     @Min(1) public int loginRequestsPerMinute = 20;

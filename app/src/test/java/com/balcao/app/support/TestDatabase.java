@@ -1,0 +1,91 @@
+package com.balcao.app.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.ThreadLocalRandom;
+import liquibase.Contexts;
+import liquibase.Liquibase;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.resource.ClassLoaderResourceAccessor;
+
+/**
+ * A fresh database on the real MariaDB/MySQL for one test class, migrated with the app's own
+ * changelog. Settings come from TEST_DB_URL_BASE, TEST_DB_USER and TEST_DB_PASSWORD.
+ */
+public final class TestDatabase implements AutoCloseable {
+    private static final String BASE = env("TEST_DB_URL_BASE", "jdbc:mysql://127.0.0.1:3306/");
+    private static final String PARAMS = "?connectionTimeZone=UTC"
+        + "&forceConnectionTimeZoneToSession=true&characterEncoding=UTF-8"
+        + "&connectionCollation=utf8mb4_unicode_ci&sslMode=DISABLED&allowPublicKeyRetrieval=true";
+    public static final String USER = env("TEST_DB_USER", "balcao");
+    public static final String PASSWORD = env("TEST_DB_PASSWORD", "balcao");
+
+    private final String name;
+
+    private TestDatabase(String name) {
+        this.name = name;
+    }
+
+    /** Creates and migrates a database named balcao_test_&lt;time&gt;_&lt;random&gt;. */
+    public static TestDatabase createMigrated() {
+        String name = "balcao_test_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern(
+            "yyyyMMddHHmmss")) + "_" + Integer.toHexString(ThreadLocalRandom.current().nextInt(
+            0x1000, 0xFFFF));
+        TestDatabase database = new TestDatabase(name);
+        database.execute("CREATE DATABASE " + name
+            + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        database.migrate();
+        return database;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String url() {
+        return BASE + name + PARAMS;
+    }
+
+    public Connection connect() throws SQLException {
+        return DriverManager.getConnection(url(), USER, PASSWORD);
+    }
+
+    private void migrate() {
+        try (Connection connection = connect()) {
+            Database database = DatabaseFactory.getInstance()
+                .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+            try (Liquibase liquibase = new Liquibase("migrations.xml",
+                new ClassLoaderResourceAccessor(), database)) {
+                liquibase.update(new Contexts());
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("Migrating " + name + " failed", e);
+        }
+    }
+
+    private void execute(String sql) {
+        try (Connection connection = DriverManager.getConnection(BASE + PARAMS, USER, PASSWORD);
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the test database server at " + BASE
+                + " as " + USER + " (run ./test.sh, which creates that user): " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        execute("DROP DATABASE IF EXISTS " + name);
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
