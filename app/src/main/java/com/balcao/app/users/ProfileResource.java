@@ -106,7 +106,7 @@ public final class ProfileResource {
     }
 
     private Response saved(Page page, String messageKey) {
-        page.flash(page.text(messageKey));
+        page.flash(messageKey);
         return Response.seeOther(PROFILE).build();
     }
 }

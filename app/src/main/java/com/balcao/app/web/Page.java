@@ -22,7 +22,7 @@ public final class Page {
     private final String tenantName;
     private final Flash flash;
 
-    /** A one-shot message kept in the session until the next page shows it. */
+    /** A one-shot message key kept in the session until the next page shows it. */
     public interface Flash {
         Flash NONE = new Flash() {
             @Override
@@ -74,14 +74,17 @@ public final class Page {
         return tenantName;
     }
 
-    /** The pending flash message, consumed by this call. */
+    /** The pending flash message in this person's language, consumed by this call. */
     public Optional<String> takeFlash() {
-        return flash.take();
+        return flash.take().map(messages::get);
     }
 
-    /** Leaves a message for the next page, typically after a redirect. */
-    public void flash(String message) {
-        flash.put(message);
+    /**
+     * Leaves a message for the next page, typically after a redirect. It is kept as a key so
+     * it shows in the language of that next page.
+     */
+    public void flash(String messageKey) {
+        flash.put(messageKey);
     }
 
     /** An instant shown in the tenant's time zone, or an empty string. */

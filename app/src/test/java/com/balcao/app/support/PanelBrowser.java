@@ -66,6 +66,23 @@ public final class PanelBrowser {
         return response;
     }
 
+    /** Uploads one file the way a browser form does, with the page's CSRF token. */
+    public HttpResponse<String> upload(String path, String field, String fileName, byte[] bytes) {
+        String boundary = "----balcao" + System.nanoTime();
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
+            + csrf + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field
+            + "\"; filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n";
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] headBytes = head.getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[headBytes.length + bytes.length + tail.length];
+        System.arraycopy(headBytes, 0, body, 0, headBytes.length);
+        System.arraycopy(bytes, 0, body, headBytes.length, bytes.length);
+        System.arraycopy(tail, 0, body, headBytes.length + bytes.length, tail.length);
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
     /** Loads the login page, then signs in; returns the answer to the login post. */
     public HttpResponse<String> login(String email, String password) {
         get("/login");
@@ -81,6 +98,11 @@ public final class PanelBrowser {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Replaces the remembered token, as a forged cross-site form would. */
+    public void forgeCsrf(String token) {
+        csrf = token;
     }
 
     public String csrf() {
