@@ -51,7 +51,7 @@ public final class ApiAuthResource {
     @Path("login")
     public ApiTokens.Pair login(@NotNull @Valid LoginRequest request,
                                 @Context HttpServletRequest http) {
-        Client client = LoginResource.client(http);
+        Client client = Client.of(http);
         LoginService.Result result = logins.checkPassword(request.email(), request.password(),
             client, CHANNEL);
         if (result instanceof LoginService.Accepted accepted && accepted.user().totpEnabled()) {

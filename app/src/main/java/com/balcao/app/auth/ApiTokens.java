@@ -1,5 +1,6 @@
 package com.balcao.app.auth;
 
+import com.balcao.app.config.Deadlocks;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,7 +39,7 @@ public final class ApiTokens {
         if (refreshToken == null || refreshToken.isBlank()) {
             return Optional.empty();
         }
-        return jdbi.inTransaction(handle -> {
+        return Deadlocks.retry(() -> jdbi.inTransaction(handle -> {
             RefreshTokenDao dao = handle.attach(RefreshTokenDao.class);
             Optional<RefreshTokenDao.Stored> found = dao.findForUpdate(Tokens.sha256(refreshToken));
             if (found.isEmpty()) {
@@ -55,7 +56,7 @@ public final class ApiTokens {
             }
             dao.markRotated(stored.id(), now);
             return Optional.of(newPair(dao, stored.userId(), stored.familyId()));
-        });
+        }));
     }
 
     /** Ends the session a refresh token belongs to. */
@@ -63,11 +64,12 @@ public final class ApiTokens {
         if (refreshToken == null || refreshToken.isBlank()) {
             return;
         }
-        jdbi.useTransaction(handle -> {
+        Deadlocks.retry(() -> jdbi.inTransaction(handle -> {
             RefreshTokenDao dao = handle.attach(RefreshTokenDao.class);
             dao.findForUpdate(Tokens.sha256(refreshToken))
                 .ifPresent(stored -> dao.revokeFamily(stored.familyId(), clock.instant()));
-        });
+            return null;
+        }));
     }
 
     public void revokeAllOf(long userId) {

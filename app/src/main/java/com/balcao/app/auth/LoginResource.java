@@ -45,7 +45,7 @@ public final class LoginResource {
     public Response login(@Context Page page, @Context ContainerRequestContext request,
                           @Context HttpServletRequest http, @FormParam("email") String email,
                           @FormParam("password") String password, @FormParam("next") String next) {
-        PanelLogin.Step step = login.password(email, password, next, client(http),
+        PanelLogin.Step step = login.password(email, password, next, Client.of(http),
             session(request));
         if (step.result() instanceof LoginService.Accepted) {
             return Response.seeOther(step.next())
@@ -73,7 +73,7 @@ public final class LoginResource {
         if (current.isEmpty()) {
             return Response.seeOther(URI.create("/login")).build();
         }
-        PanelLogin.Step step = login.secondFactor(current.get(), code, next, client(http));
+        PanelLogin.Step step = login.secondFactor(current.get(), code, next, Client.of(http));
         if (step.result() instanceof LoginService.Accepted) {
             return Response.seeOther(step.next())
                 .cookie(SessionCookies.session(step.session().id(), http.isSecure())).build();
@@ -136,10 +136,6 @@ public final class LoginResource {
     private static String lockedMessage(Page page, LoginService.Locked locked) {
         ZoneId zone = page.zone();
         return page.text("login_locked", HOUR.format(locked.until().atZone(zone)));
-    }
-
-    static Client client(HttpServletRequest http) {
-        return new Client(http.getRemoteAddr(), http.getHeader("User-Agent"));
     }
 
     private static Optional<Session> session(ContainerRequestContext request) {

@@ -31,7 +31,7 @@ public final class PasswordResetResource {
     public PasswordResetViews.RequestView request(@Context Page page,
                                                   @Context HttpServletRequest http,
                                                   @FormParam("email") String email) {
-        resets.request(email, LoginResource.client(http));
+        resets.request(email, Client.of(http));
         return new PasswordResetViews.RequestView(page, true);
     }
 
@@ -53,7 +53,7 @@ public final class PasswordResetResource {
             return Response.status(422)
                 .entity(new PasswordResetViews.RedeemView(page, shownEmail, problem)).build();
         }
-        return switch (resets.redeem(email, code, password, LoginResource.client(http))) {
+        return switch (resets.redeem(email, code, password, Client.of(http))) {
             case DONE -> Response.seeOther(URI.create("/login?reset=1")).build();
             case INVALID -> Response.status(422).entity(new PasswordResetViews.RedeemView(page,
                 shownEmail, page.text("reset_code_invalid"))).build();
