@@ -8,6 +8,7 @@ import com.balcao.app.demo.SeedDemoCommand;
 import com.balcao.app.departments.Departments;
 import com.balcao.app.health.Health;
 import com.balcao.app.realtime.EventBus;
+import com.balcao.app.realtime.Realtime;
 import com.balcao.app.users.CreateAdminCommand;
 import com.balcao.app.users.Users;
 import com.balcao.app.web.Web;
@@ -71,7 +72,7 @@ public final class App extends Application<AppConfig> {
         environment.lifecycle().manage(redis);
         Health.register(environment, redis);
 
-        EventBus events = new EventBus(redis, environment.getObjectMapper());
+        EventBus events = Realtime.register(environment, redis).bus();
         Web web = Web.register(config, environment, redis);
         Auth auth = Auth.register(config, environment, jdbi, redis, web.pages(), clock);
         Departments.register(environment, jdbi, clock);

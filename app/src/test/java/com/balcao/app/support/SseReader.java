@@ -1,0 +1,88 @@
+package com.balcao.app.support;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/** Reads a server-sent event stream in the background and hands out complete events. */
+public final class SseReader implements AutoCloseable {
+    private final BlockingQueue<Received> events = new LinkedBlockingQueue<>();
+    private final CompletableFuture<HttpResponse<Stream<String>>> response;
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    /** One event: its id, name and data. */
+    public record Received(String id, String name, String data) {
+    }
+
+    public SseReader(String url, String bearer, String lastEventId) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+            .header("Accept", "text/event-stream").GET();
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        if (lastEventId != null) {
+            request.header("Last-Event-ID", lastEventId);
+        }
+        this.response = client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofLines());
+        response.thenAccept(reply -> {
+            if (reply.statusCode() == 200) {
+                parse(reply.body());
+            }
+        });
+    }
+
+    public int status() throws Exception {
+        return response.get(10, TimeUnit.SECONDS).statusCode();
+    }
+
+    private void parse(Stream<String> lines) {
+        String[] current = new String[3];
+        lines.forEach(line -> {
+            if (line.isEmpty()) {
+                if (current[2] != null) {
+                    events.add(new Received(current[0], current[1], current[2]));
+                }
+                current[0] = null;
+                current[1] = null;
+                current[2] = null;
+            } else if (line.startsWith("id:")) {
+                current[0] = line.substring(3).trim();
+            } else if (line.startsWith("event:")) {
+                current[1] = line.substring(6).trim();
+            } else if (line.startsWith("data:")) {
+                current[2] = line.substring(5).trim();
+            }
+        });
+    }
+
+    /** The next event, or null when none comes within the wait. */
+    public Received next(Duration wait) throws InterruptedException {
+        return events.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Everything that arrives within the wait. */
+    public List<Received> drain(Duration wait) throws InterruptedException {
+        List<Received> all = new ArrayList<>();
+        long deadline = System.nanoTime() + wait.toNanos();
+        Received event;
+        while ((event = events.poll(Math.max(0, deadline - System.nanoTime()),
+            TimeUnit.NANOSECONDS)) != null) {
+            all.add(event);
+        }
+        return all;
+    }
+
+    @Override
+    public void close() {
+        response.cancel(true);
+    }
+}
