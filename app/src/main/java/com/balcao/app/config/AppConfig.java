@@ -1,6 +1,7 @@
 package com.balcao.app.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.core.Configuration;
 import io.dropwizard.db.DataSourceFactory;
 import jakarta.validation.Valid;
@@ -15,4 +16,13 @@ public class AppConfig extends Configuration {
     @Valid @NotNull @JsonProperty public TenantConfig tenant = new TenantConfig();
     @Valid @NotNull @JsonProperty public SecurityConfig security = new SecurityConfig();
     @NotNull @JsonProperty public Map<String, Map<String, String>> views = new HashMap<>();
+
+    /**
+     * How {@code config.yml} reads the environment: {@code ${VAR}} and {@code ${VAR:-default}}.
+     * Not strict: an unset variable without a default stays as written, and validation then
+     * names the setting it broke. One place, so the config test checks what the app runs.
+     */
+    public static EnvironmentVariableSubstitutor environmentSubstitutor() {
+        return new EnvironmentVariableSubstitutor(false);
+    }
 }

@@ -22,8 +22,14 @@ public class SecurityConfig {
     @Min(4) public int bcryptCost = 12;
     /** Comma-separated origins allowed to call the API from a browser; empty means none. */
     @NotNull public String corsAllowedOrigins = "";
-    /** HMAC key for API access tokens: at least 32 characters. */
-    @NotNull @Size(min = 32) public String jwtSecret;
+    /**
+     * HMAC key for API access tokens: at least 32 characters. The message names the variable
+     * because an unset JWT_SECRET reaches validation as the literal text "${JWT_SECRET}".
+     */
+    @NotNull
+    @Size(min = 32, message = "must be at least 32 characters: set JWT_SECRET, e.g. to the"
+        + " output of 'openssl rand -hex 32'")
+    public String jwtSecret;
     @Min(1) public int accessTokenMinutes = 15;
     @Min(1) public int refreshTokenDays = 30;
 

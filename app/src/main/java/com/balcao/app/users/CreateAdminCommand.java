@@ -5,6 +5,7 @@ import com.balcao.app.auth.PasswordHasher;
 import com.balcao.app.auth.Role;
 import com.balcao.app.config.AppConfig;
 import com.balcao.app.config.Databases;
+import io.dropwizard.core.cli.Cli;
 import io.dropwizard.core.cli.ConfiguredCommand;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.db.ManagedDataSource;
@@ -42,12 +43,12 @@ public final class CreateAdminCommand extends ConfiguredCommand<AppConfig> {
         String email = LoginService.normalise(namespace.getString("email"));
         String name = namespace.getString("name").trim();
         if (!email.contains("@") || name.isEmpty()) {
-            throw new IllegalArgumentException("A valid --email and a non-empty --name are needed");
+            throw new Refused("A valid --email and a non-empty --name are needed");
         }
         String password = readPassword();
         if (!password.isEmpty() && !PasswordHasher.acceptable(password)) {
-            throw new IllegalArgumentException("The password needs at least "
-                + PasswordHasher.MIN_LENGTH + " characters");
+            throw new Refused("The password needs at least " + PasswordHasher.MIN_LENGTH
+                + " characters");
         }
         ManagedDataSource dataSource = config.database.build(bootstrap.getMetricRegistry(),
             "create-admin");
@@ -55,7 +56,7 @@ public final class CreateAdminCommand extends ConfiguredCommand<AppConfig> {
             Jdbi jdbi = Databases.standalone(dataSource);
             UserDao users = jdbi.onDemand(UserDao.class);
             if (users.findByEmail(email).isPresent()) {
-                throw new IllegalStateException("An account with e-mail " + email + " exists");
+                throw new Refused("An account with e-mail " + email + " exists");
             }
             NewAccount.Created created = new NewAccount(users,
                 new PasswordHasher(config.security.bcryptCost), Clock.systemUTC())
@@ -65,6 +66,25 @@ public final class CreateAdminCommand extends ConfiguredCommand<AppConfig> {
                 "Generated password (shown once, must be changed at first sign-in): " + generated));
         } finally {
             dataSource.stop();
+        }
+    }
+
+    /** An operator's mistake: shown as one line, since a stack trace would bury it. */
+    @Override
+    public void onError(Cli cli, Namespace namespace, Throwable e) {
+        if (e instanceof Refused) {
+            cli.getStdErr().println("create-admin: " + e.getMessage());
+        } else {
+            super.onError(cli, namespace, e);
+        }
+    }
+
+    /** Why the command did nothing; the exit status is 1. */
+    static final class Refused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Refused(String message) {
+            super(message);
         }
     }
 

@@ -29,8 +29,8 @@ public final class TestApp {
             ConfigOverride.config("database.url", database.url()),
             ConfigOverride.config("database.user", TestDatabase.USER),
             ConfigOverride.config("database.password", TestDatabase.PASSWORD),
-            ConfigOverride.config("redis.host", env("TEST_REDIS_HOST", "127.0.0.1")),
-            ConfigOverride.config("redis.port", env("TEST_REDIS_PORT", "6379")),
+            ConfigOverride.config("redis.host", redisHost()),
+            ConfigOverride.config("redis.port", redisPort()),
             ConfigOverride.config("redis.keyPrefix", "test:" + database.name() + ":"),
             ConfigOverride.config("security.jwtSecret", JWT_SECRET),
             ConfigOverride.config("tenant.dataDir", temporaryDataDir())));
@@ -46,6 +46,16 @@ public final class TestApp {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The Redis the tests use: TEST_REDIS_HOST, by default 127.0.0.1. */
+    public static String redisHost() {
+        return env("TEST_REDIS_HOST", "127.0.0.1");
+    }
+
+    /** TEST_REDIS_PORT, by default 6379. */
+    public static String redisPort() {
+        return env("TEST_REDIS_PORT", "6379");
     }
 
     static String env(String name, String fallback) {

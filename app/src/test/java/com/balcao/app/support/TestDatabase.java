@@ -1,5 +1,6 @@
 package com.balcao.app.support;
 
+import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -34,18 +35,38 @@ public final class TestDatabase implements AutoCloseable {
 
     /** Creates and migrates a database named balcao_test_&lt;time&gt;_&lt;random&gt;. */
     public static TestDatabase createMigrated() {
+        TestDatabase database = createEmpty();
+        database.migrate();
+        return database;
+    }
+
+    /** Creates an empty database, for tests that migrate it the way an operator would. */
+    public static TestDatabase createEmpty() {
         String name = "balcao_test_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern(
             "yyyyMMddHHmmss")) + "_" + Integer.toHexString(ThreadLocalRandom.current().nextInt(
             0x1000, 0xFFFF));
         TestDatabase database = new TestDatabase(name);
         database.execute("CREATE DATABASE " + name
             + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        database.migrate();
         return database;
     }
 
     public String name() {
         return name;
+    }
+
+    /** The server's host, for configs that take host and port instead of a JDBC URL. */
+    public static String host() {
+        return server().getHost();
+    }
+
+    public static int port() {
+        int port = server().getPort();
+        return port == -1 ? 3306 : port;
+    }
+
+    private static URI server() {
+        return URI.create(BASE.substring("jdbc:".length()));
     }
 
     public String url() {
