@@ -33,10 +33,14 @@ public final class SseReader implements AutoCloseable {
             request.header("Last-Event-ID", lastEventId);
         }
         this.response = client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofLines());
-        response.thenAccept(reply -> {
+        response.thenAcceptAsync(reply -> {
             if (reply.statusCode() == 200) {
                 parse(reply.body());
             }
+        }, runnable -> {
+            Thread reader = new Thread(runnable, "sse-reader");
+            reader.setDaemon(true);
+            reader.start();
         });
     }
 
