@@ -9,6 +9,7 @@ import com.balcao.app.departments.Departments;
 import com.balcao.app.health.Health;
 import com.balcao.app.realtime.EventBus;
 import com.balcao.app.realtime.Realtime;
+import com.balcao.app.replies.QuickReplies;
 import com.balcao.app.users.CreateAdminCommand;
 import com.balcao.app.users.Users;
 import com.balcao.app.web.Web;
@@ -71,10 +72,11 @@ public final class App extends Application<AppConfig> {
         environment.lifecycle().manage(redis);
         Health.register(environment, redis);
 
-        EventBus events = Realtime.register(environment, redis).bus();
+        EventBus events = Realtime.register(environment, redis, clock).bus();
         Web web = Web.register(config, environment, redis);
         Auth auth = Auth.register(config, environment, jdbi, redis, web.pages(), clock);
         Departments.register(environment, jdbi, clock);
         Users.register(config, environment, jdbi, auth, clock);
+        QuickReplies.register(environment, jdbi, clock);
     }
 }

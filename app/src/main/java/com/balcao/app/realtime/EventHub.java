@@ -31,6 +31,7 @@ public final class EventHub implements Managed {
 
     private final Redis redis;
     private final EventBus bus;
+    private final Presence presence;
     private final ObjectMapper json;
     private final List<SseConnection> connections = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService heartbeats =
@@ -39,9 +40,10 @@ public final class EventHub implements Managed {
     private volatile boolean running;
     private Thread listener;
 
-    public EventHub(Redis redis, EventBus bus, ObjectMapper json) {
+    public EventHub(Redis redis, EventBus bus, Presence presence, ObjectMapper json) {
         this.redis = redis;
         this.bus = bus;
+        this.presence = presence;
         this.json = json;
     }
 
@@ -56,6 +58,8 @@ public final class EventHub implements Managed {
             }
         }
         connection.heartbeat();
+        presence.active(staff.id());
+        presence.alive(staff.id());
     }
 
     /** The newest event id, so a page can ask for everything after what it rendered. */
@@ -125,8 +129,15 @@ public final class EventHub implements Managed {
     }
 
     private void beat() {
-        connections.removeIf(SseConnection::isClosed);
-        connections.forEach(SseConnection::heartbeat);
+        try {
+            connections.removeIf(SseConnection::isClosed);
+            connections.forEach(SseConnection::heartbeat);
+            connections.stream().map(connection -> connection.staff().id()).distinct()
+                .forEach(presence::alive);
+            presence.sweep();
+        } catch (RuntimeException e) {
+            LOG.warn("Heartbeat round failed: {}", e.getMessage());
+        }
     }
 
     private void listen() {

@@ -2,21 +2,25 @@ package com.balcao.app.realtime;
 
 import com.balcao.app.config.Redis;
 import io.dropwizard.core.setup.Environment;
+import java.time.Clock;
 import org.eclipse.jetty.util.component.LifeCycle;
 
 /** The realtime feature: the event bus every feature publishes to, and the SSE streams. */
 public final class Realtime {
     private final EventBus bus;
     private final EventHub hub;
+    private final Presence presence;
 
-    private Realtime(EventBus bus, EventHub hub) {
+    private Realtime(EventBus bus, EventHub hub, Presence presence) {
         this.bus = bus;
         this.hub = hub;
+        this.presence = presence;
     }
 
-    public static Realtime register(Environment environment, Redis redis) {
+    public static Realtime register(Environment environment, Redis redis, Clock clock) {
         EventBus bus = new EventBus(redis, environment.getObjectMapper());
-        EventHub hub = new EventHub(redis, bus, environment.getObjectMapper());
+        Presence presence = new Presence(redis, bus, clock);
+        EventHub hub = new EventHub(redis, bus, presence, environment.getObjectMapper());
         environment.lifecycle().manage(hub);
         environment.lifecycle().addEventListener(new LifeCycle.Listener() {
             @Override
@@ -25,7 +29,8 @@ public final class Realtime {
             }
         });
         environment.jersey().register(new RealtimeResource(hub));
-        return new Realtime(bus, hub);
+        environment.jersey().register(new PresenceResource(presence));
+        return new Realtime(bus, hub, presence);
     }
 
     public EventBus bus() {
@@ -34,5 +39,9 @@ public final class Realtime {
 
     public EventHub hub() {
         return hub;
+    }
+
+    public Presence presence() {
+        return presence;
     }
 }

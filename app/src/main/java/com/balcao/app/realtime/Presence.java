@@ -1,0 +1,101 @@
+package com.balcao.app.realtime;
+
+import com.balcao.app.config.Redis;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import redis.clients.jedis.params.SetParams;
+
+/**
+ * Presence from open event streams and activity, shared by every replica through Redis. A
+ * replica keeps an "alive" key per person with an open stream; a person without one is
+ * offline, one idle for {@link #IDLE} (or who chose "away") is away, anyone else online.
+ * The replica that changes someone's recorded state is the one that announces it.
+ */
+public final class Presence {
+    static final Duration ALIVE = Duration.ofSeconds(45);
+    static final Duration IDLE = Duration.ofMinutes(5);
+    private final Redis redis;
+    private final EventBus bus;
+    private final Clock clock;
+
+    public Presence(Redis redis, EventBus bus, Clock clock) {
+        this.redis = redis;
+        this.bus = bus;
+        this.clock = clock;
+    }
+
+    /** Called while a person has an open stream on this replica (on open and each beat). */
+    void alive(long userId) {
+        redis.client().set(key("alive:" + userId), "1", SetParams.setParams().px(ALIVE.toMillis()));
+        redis.client().sadd(key("tracked"), Long.toString(userId));
+        refresh(userId);
+    }
+
+    /**
+     * Re-evaluates everyone last seen with a panel open, so streams that went away and people
+     * who went idle are announced; run periodically by every replica.
+     */
+    void sweep() {
+        for (String member : redis.client().smembers(key("tracked"))) {
+            long userId = Long.parseLong(member);
+            refresh(userId);
+            if (stateOf(userId) == PresenceState.OFFLINE) {
+                redis.client().srem(key("tracked"), member);
+            }
+        }
+    }
+
+    /** The person used the panel (typed, clicked): they are not idle. */
+    public void active(long userId) {
+        redis.client().set(key("activity:" + userId), Long.toString(clock.millis()),
+            SetParams.setParams().ex(Duration.ofHours(12).toSeconds()));
+        redis.client().del(key("away:" + userId));
+        refresh(userId);
+    }
+
+    /** The person chose to be away (or back, with {@code away=false}). */
+    public void chooseAway(long userId, boolean away) {
+        if (away) {
+            redis.client().set(key("away:" + userId), "1",
+                SetParams.setParams().ex(Duration.ofHours(12).toSeconds()));
+            refresh(userId);
+        } else {
+            active(userId);
+        }
+    }
+
+    public PresenceState stateOf(long userId) {
+        if (!redis.client().exists(key("alive:" + userId))) {
+            return PresenceState.OFFLINE;
+        }
+        if (redis.client().exists(key("away:" + userId))) {
+            return PresenceState.AWAY;
+        }
+        String last = redis.client().get(key("activity:" + userId));
+        boolean idle = last == null || clock.millis() - Long.parseLong(last) > IDLE.toMillis();
+        return idle ? PresenceState.AWAY : PresenceState.ONLINE;
+    }
+
+    public Map<Long, PresenceState> statesOf(Collection<Long> userIds) {
+        Map<Long, PresenceState> states = new LinkedHashMap<>();
+        userIds.forEach(id -> states.put(id, stateOf(id)));
+        return states;
+    }
+
+    /** Records the current state and announces it if it changed. */
+    void refresh(long userId) {
+        PresenceState now = stateOf(userId);
+        String before = redis.client().setGet(key("state:" + userId), now.name());
+        if (!now.name().equals(before)) {
+            bus.publish(Event.of("presence.changed", null, null,
+                Map.of("userId", userId, "state", now.name())));
+        }
+    }
+
+    private String key(String name) {
+        return redis.key("presence:" + name);
+    }
+}
