@@ -7,6 +7,7 @@ import com.balcao.app.config.Redis;
 import com.balcao.app.demo.SeedDemoCommand;
 import com.balcao.app.departments.Departments;
 import com.balcao.app.health.Health;
+import com.balcao.app.labels.Labels;
 import com.balcao.app.realtime.EventBus;
 import com.balcao.app.realtime.Realtime;
 import com.balcao.app.replies.QuickReplies;
@@ -78,5 +79,6 @@ public final class App extends Application<AppConfig> {
         Departments.register(environment, jdbi, clock);
         Users.register(config, environment, jdbi, auth, clock);
         QuickReplies.register(environment, jdbi, clock);
+        Labels.register(environment, jdbi, clock);
     }
 }
