@@ -5,12 +5,14 @@ import com.balcao.app.config.AppConfig;
 import com.balcao.app.config.Databases;
 import com.balcao.app.config.Redis;
 import com.balcao.app.demo.SeedDemoCommand;
+import com.balcao.app.conversations.Conversations;
 import com.balcao.app.departments.Departments;
 import com.balcao.app.health.Health;
 import com.balcao.app.realtime.EventBus;
 import com.balcao.app.users.CreateAdminCommand;
 import com.balcao.app.users.Users;
 import com.balcao.app.web.Web;
+import com.balcao.app.whatsapp.WhatsApp;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.dropwizard.assets.AssetsBundle;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
@@ -76,5 +78,7 @@ public final class App extends Application<AppConfig> {
         Auth auth = Auth.register(config, environment, jdbi, redis, web.pages(), clock);
         Departments.register(environment, jdbi, clock);
         Users.register(config, environment, jdbi, auth, clock);
+        WhatsApp whatsApp = WhatsApp.register(config, environment, jdbi, redis, clock);
+        Conversations.register(config, environment, jdbi, whatsApp, events, clock);
     }
 }
