@@ -79,6 +79,35 @@ public final class WhatsAppFixtures {
         }
     }
 
+    /**
+     * A webhook body shaped like Meta's, with one text message per entry of
+     * {@code messages} ({wamid, from, text}); names are escaped to ASCII as Meta does.
+     */
+    public static byte[] textMessages(List<String[]> messages, long timestamp) {
+        StringBuilder contacts = new StringBuilder();
+        StringBuilder items = new StringBuilder();
+        for (String[] m : messages) {
+            contacts.append(contacts.length() == 0 ? "" : ",").append("{\"profile\":{\"name\":\"")
+                .append("Cliente ").append(m[1]).append("\"},\"wa_id\":\"").append(m[1])
+                .append("\"}");
+            items.append(items.length() == 0 ? "" : ",").append("{\"from\":\"").append(m[1])
+                .append("\",\"id\":\"").append(m[0]).append("\",\"timestamp\":\"")
+                .append(timestamp).append("\",\"type\":\"text\",\"text\":{\"body\":\"")
+                .append(m[2]).append("\"}}");
+        }
+        String body = "{\"object\":\"whatsapp_business_account\",\"entry\":[{\"id\":\""
+            + WABA_ID + "\",\"changes\":[{\"value\":{\"messaging_product\":\"whatsapp\","
+            + "\"metadata\":{\"display_phone_number\":\"" + DISPLAY_NUMBER
+            + "\",\"phone_number_id\":\"" + PHONE_NUMBER_ID + "\"},\"contacts\":[" + contacts
+            + "],\"messages\":[" + items + "]},\"field\":\"messages\"}]}]}";
+        return body.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Posts a body signed with the test app secret. */
+    public static HttpResponse<String> postSigned(int port, byte[] body) {
+        return post(port, body, sign(body, APP_SECRET));
+    }
+
     /** Posts a fixture with its published signature. */
     public static HttpResponse<String> postFixture(int port, String name) {
         return post(port, bytes(name), signatures().get(name));
