@@ -147,6 +147,6 @@ final class Composer {
     }
 
     static AppException invalid(String code, String key, Object... args) {
-        return new AppException(Response.Status.fromStatusCode(422), code, key, args);
+        return new AppException(AppException.UNPROCESSABLE, code, key, args);
     }
 }

@@ -26,9 +26,8 @@ public final class Conversations {
             events, environment.getObjectMapper(), config.tenant.zoneId(), clock);
         MediaService media = new MediaService(queries, whatsApp.media());
         var jersey = environment.jersey();
-        jersey.register(new ConversationsApiResource(queries, outbound,
+        jersey.register(new ConversationsApiResource(queries, outbound, media,
             environment.getObjectMapper(), clock));
-        jersey.register(new MediaResource(media));
         jersey.register(new PanelMediaResource(media));
     }
 }

@@ -3,6 +3,7 @@ package com.balcao.app.conversations;
 import com.balcao.app.auth.Role;
 import com.balcao.app.auth.Staff;
 import com.balcao.app.web.Messages;
+import com.balcao.app.whatsapp.MediaFiles;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dropwizard.auth.Auth;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,9 +17,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
+import org.glassfish.jersey.media.multipart.FormDataBodyPart;
+import org.glassfish.jersey.media.multipart.FormDataParam;
 
 /**
  * The conversations REST API, scoped like the panel: agents see their departments' and their
@@ -30,13 +34,15 @@ import java.util.List;
 public final class ConversationsApiResource {
     private final ConversationQueries queries;
     private final OutboundService outbound;
+    private final MediaService media;
     private final ObjectMapper json;
     private final Clock clock;
 
     ConversationsApiResource(ConversationQueries queries, OutboundService outbound,
-                             ObjectMapper json, Clock clock) {
+                             MediaService media, ObjectMapper json, Clock clock) {
         this.queries = queries;
         this.outbound = outbound;
+        this.media = media;
         this.json = json;
         this.clock = clock;
     }
@@ -115,5 +121,33 @@ public final class ConversationsApiResource {
     public Response read(@Auth Staff staff, @PathParam("id") String id) {
         outbound.markRead(staff, id);
         return Response.accepted().build();
+    }
+
+    /** A message's file, once downloaded from WhatsApp. */
+    @GET
+    @Path("{id}/messages/{messageId}/media")
+    @Produces(MediaType.WILDCARD)
+    public Response download(@Auth Staff staff, @PathParam("id") String id,
+                             @PathParam("messageId") String messageId) {
+        return media.download(staff, id, messageId);
+    }
+
+    /**
+     * Uploads a file (multipart field {@code file}) to send next with
+     * {@code {"type":"image","media":{"id":…}}}. 201 with its id; 413/422 when WhatsApp would
+     * not take it.
+     */
+    @POST
+    @Path("{id}/media")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response upload(@Auth Staff staff, @PathParam("id") String id,
+                           @FormDataParam("file") FormDataBodyPart file) {
+        InputStream in = file == null ? null : file.getValueAs(InputStream.class);
+        String name = file == null || file.getContentDisposition() == null ? null
+            : file.getContentDisposition().getFileName();
+        String type = file == null ? null : file.getMediaType().toString();
+        MediaFiles.Stored stored = media.upload(staff, id, in, name, type);
+        return Response.status(Response.Status.CREATED).entity(new UploadedJson(
+            stored.publicId(), stored.mimeType(), stored.filename(), stored.size())).build();
     }
 }

@@ -52,7 +52,7 @@ final class MediaService {
                              String mimeType) {
         ConversationRow conversation = queries.find(staff, conversationId);
         if (in == null) {
-            throw new AppException(Response.Status.fromStatusCode(422), "missing_file",
+            throw new AppException(AppException.UNPROCESSABLE, "missing_file",
                 "conversation_send_missing", "file");
         }
         return media.storeUpload(conversation.waNumberId(), in, filename, mimeType);

@@ -103,7 +103,7 @@ final class OutboundService {
         Instant last = conversation.lastInboundAt();
         if (last == null || !last.plus(ConversationJson.WINDOW).isAfter(clock.instant())) {
             String when = last == null ? "-" : SHOWN.format(last.atZone(zone));
-            throw new AppException(Response.Status.fromStatusCode(422), "window_closed",
+            throw new AppException(AppException.UNPROCESSABLE, "window_closed",
                 "conversation_window_closed", when);
         }
     }

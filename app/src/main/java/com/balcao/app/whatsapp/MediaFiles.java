@@ -76,7 +76,7 @@ public final class MediaFiles {
      */
     public Stored storeUpload(long numberId, InputStream in, String filename, String mimeType) {
         MediaKinds.Kind kind = MediaKinds.of(mimeType).orElseThrow(() -> new AppException(
-            Response.Status.fromStatusCode(422), "media_type_unsupported",
+            AppException.UNPROCESSABLE, "media_type_unsupported",
             "wa_media_type_unsupported"));
         String publicId = Tokens.random(16);
         String relative = FOLDER.format(clock.instant()) + "/" + publicId
@@ -112,7 +112,7 @@ public final class MediaFiles {
         }
         if (total == 0) {
             Files.deleteIfExists(part);
-            throw new AppException(Response.Status.fromStatusCode(422), "media_empty",
+            throw new AppException(AppException.UNPROCESSABLE, "media_empty",
                 "wa_media_empty");
         }
         return total;
