@@ -5,6 +5,7 @@ import com.balcao.app.config.AppConfig;
 import com.balcao.app.config.Databases;
 import com.balcao.app.config.Redis;
 import com.balcao.app.demo.SeedDemoCommand;
+import com.balcao.app.conversations.Conversations;
 import com.balcao.app.departments.Departments;
 import com.balcao.app.health.Health;
 import com.balcao.app.labels.Labels;
@@ -14,6 +15,7 @@ import com.balcao.app.replies.QuickReplies;
 import com.balcao.app.users.CreateAdminCommand;
 import com.balcao.app.users.Users;
 import com.balcao.app.web.Web;
+import com.balcao.app.whatsapp.WhatsApp;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.dropwizard.assets.AssetsBundle;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
@@ -78,6 +80,8 @@ public final class App extends Application<AppConfig> {
         Auth auth = Auth.register(config, environment, jdbi, redis, web.pages(), clock);
         Departments.register(environment, jdbi, clock);
         Users.register(config, environment, jdbi, auth, clock);
+        WhatsApp whatsApp = WhatsApp.register(config, environment, jdbi, redis, clock);
+        Conversations.register(config, environment, jdbi, whatsApp, events, clock);
         QuickReplies.register(environment, jdbi, clock);
         Labels.register(environment, jdbi, clock);
     }

@@ -15,6 +15,8 @@ public class AppConfig extends Configuration {
     @Valid @NotNull @JsonProperty public RedisConfig redis = new RedisConfig();
     @Valid @NotNull @JsonProperty public TenantConfig tenant = new TenantConfig();
     @Valid @NotNull @JsonProperty public SecurityConfig security = new SecurityConfig();
+    @Valid @NotNull @JsonProperty public WhatsAppConfig whatsapp = new WhatsAppConfig();
+    @Valid @NotNull @JsonProperty public SimulatorConfig simulator = new SimulatorConfig();
     @NotNull @JsonProperty public Map<String, Map<String, String>> views = new HashMap<>();
 
     /**

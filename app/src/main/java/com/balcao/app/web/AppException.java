@@ -8,12 +8,30 @@ import java.util.OptionalLong;
  * looked up in the person's language from {@code messageKey}.
  */
 public class AppException extends RuntimeException {
-    private final Response.Status status;
+    /** 422, which {@link Response.Status} lacks: the request is understood but not acceptable. */
+    public static final Response.StatusType UNPROCESSABLE = new Response.StatusType() {
+        @Override
+        public int getStatusCode() {
+            return 422;
+        }
+
+        @Override
+        public Response.Status.Family getFamily() {
+            return Response.Status.Family.CLIENT_ERROR;
+        }
+
+        @Override
+        public String getReasonPhrase() {
+            return "Unprocessable Content";
+        }
+    };
+
+    private final Response.StatusType status;
     private final String code;
     private final String messageKey;
     private final transient Object[] args;
 
-    public AppException(Response.Status status, String code, String messageKey, Object... args) {
+    public AppException(Response.StatusType status, String code, String messageKey, Object... args) {
         super(code);
         this.status = status;
         this.code = code;
@@ -21,7 +39,7 @@ public class AppException extends RuntimeException {
         this.args = args;
     }
 
-    public Response.Status status() {
+    public Response.StatusType status() {
         return status;
     }
 

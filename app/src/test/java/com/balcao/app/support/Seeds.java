@@ -6,6 +6,7 @@ import com.balcao.app.config.Databases;
 import com.balcao.app.users.NewAccount;
 import com.balcao.app.users.UserDao;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 
@@ -36,5 +37,40 @@ public final class Seeds {
                     + "UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))")
             .bind("name", name).bind("slug", slug).executeAndReturnGeneratedKeys("id")
             .mapTo(Long.class).one());
+    }
+
+    /** A WhatsApp business number without stored credentials (the config's secret applies). */
+    public long whatsAppNumber(String phoneNumberId, String display, Long departmentId,
+                               String graphBaseUrl) {
+        return jdbi.withHandle(handle -> handle.createUpdate(
+                "INSERT INTO wa_numbers (phone_number_id, display_phone_number, label, waba_id, "
+                    + "default_department_id, mps, graph_base_url, active, created_at, "
+                    + "updated_at) VALUES (:id, :display, 'Teste', '100000000000001', :dept, 80, "
+                    + ":url, TRUE, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))")
+            .bind("id", phoneNumberId).bind("display", display).bind("dept", departmentId)
+            .bind("url", graphBaseUrl).executeAndReturnGeneratedKeys("id")
+            .mapTo(Long.class).one());
+    }
+
+    /** How many rows a table has that match a condition (e.g. {@code "state = 'DONE'"}). */
+    public long count(String table, String where) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM " + table
+            + " WHERE " + where).mapTo(Long.class).one());
+    }
+
+    /** Waits until the webhook inbox holds no pending row (every call processed). */
+    public void awaitInboxDrained(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (count("webhook_inbox", "state = 'PENDING'") > 0) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("The webhook inbox was not drained in " + timeout);
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 }

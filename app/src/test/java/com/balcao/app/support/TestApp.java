@@ -3,14 +3,16 @@ package com.balcao.app.support;
 import com.balcao.app.App;
 import com.balcao.app.config.AppConfig;
 import io.dropwizard.testing.ConfigOverride;
+import io.dropwizard.testing.DropwizardTestSupport;
 import io.dropwizard.testing.ResourceHelpers;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -25,19 +27,67 @@ public final class TestApp {
 
     public static DropwizardAppExtension<AppConfig> extension(TestDatabase database,
                                                               ConfigOverride... extra) {
-        List<ConfigOverride> overrides = new ArrayList<>(List.of(
-            ConfigOverride.config("database.url", database.url()),
-            ConfigOverride.config("database.user", TestDatabase.USER),
-            ConfigOverride.config("database.password", TestDatabase.PASSWORD),
-            ConfigOverride.config("redis.host", redisHost()),
-            ConfigOverride.config("redis.port", redisPort()),
-            ConfigOverride.config("redis.keyPrefix", "test:" + database.name() + ":"),
-            ConfigOverride.config("security.jwtSecret", JWT_SECRET),
-            ConfigOverride.config("tenant.dataDir", temporaryDataDir())));
-        overrides.addAll(Arrays.asList(extra));
         return new DropwizardAppExtension<>(App.class,
-            ResourceHelpers.resourceFilePath("test-config.yml"),
-            overrides.toArray(ConfigOverride[]::new));
+            ResourceHelpers.resourceFilePath("test-config.yml"), overrides(database, extra));
+    }
+
+    /** The app for tests that start and stop it themselves (e.g. to restart it). */
+    public static DropwizardTestSupport<AppConfig> support(TestDatabase database,
+                                                           ConfigOverride... extra) {
+        return new DropwizardTestSupport<>(App.class,
+            ResourceHelpers.resourceFilePath("test-config.yml"), overrides(database, extra));
+    }
+
+    /**
+     * A setting that replaces one of this class's defaults (e.g. {@code database.url}). Plain
+     * {@link ConfigOverride}s cannot do that: the test support keeps overrides in a set, so
+     * which of two values for one key wins would be left to chance.
+     */
+    public static ConfigOverride setting(String key, String value) {
+        return new Setting(key, value);
+    }
+
+    private static ConfigOverride[] overrides(TestDatabase database, ConfigOverride... extra) {
+        Map<String, ConfigOverride> settings = new LinkedHashMap<>();
+        settings.put("database.url", setting("database.url", database.url()));
+        settings.put("database.user", setting("database.user", TestDatabase.USER));
+        settings.put("database.password", setting("database.password", TestDatabase.PASSWORD));
+        settings.put("redis.host", setting("redis.host", redisHost()));
+        settings.put("redis.port", setting("redis.port", redisPort()));
+        settings.put("redis.keyPrefix", setting("redis.keyPrefix",
+            "test:" + database.name() + ":"));
+        settings.put("security.jwtSecret", setting("security.jwtSecret", JWT_SECRET));
+        settings.put("tenant.dataDir", setting("tenant.dataDir", temporaryDataDir()));
+        List<ConfigOverride> overrides = new ArrayList<>();
+        for (ConfigOverride override : extra) {
+            if (override instanceof Setting replacing) {
+                settings.put(replacing.key, replacing);
+            } else {
+                overrides.add(override);
+            }
+        }
+        overrides.addAll(0, settings.values());
+        return overrides.toArray(ConfigOverride[]::new);
+    }
+
+    private static final class Setting extends ConfigOverride {
+        private final String key;
+        private final ConfigOverride delegate;
+
+        Setting(String key, String value) {
+            this.key = key;
+            this.delegate = ConfigOverride.config(key, value);
+        }
+
+        @Override
+        public void addToSystemProperties() {
+            delegate.addToSystemProperties();
+        }
+
+        @Override
+        public void removeFromSystemProperties() {
+            delegate.removeFromSystemProperties();
+        }
     }
 
     private static String temporaryDataDir() {

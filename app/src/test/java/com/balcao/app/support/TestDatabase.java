@@ -73,6 +73,18 @@ public final class TestDatabase implements AutoCloseable {
         return BASE + name + PARAMS;
     }
 
+    /** The URL of this database reached through another address, e.g. a {@link TcpProxy}. */
+    public String urlVia(String host, int port) {
+        return url().replaceFirst("//[^/]+/", "//" + host + ":" + port + "/");
+    }
+
+    /** The database server's host and port, from TEST_DB_URL_BASE. */
+    public static String[] serverAddress() {
+        String hostPort = BASE.replaceFirst("^jdbc:mysql://", "").replaceFirst("/.*$", "");
+        String[] parts = hostPort.split(":");
+        return new String[] {parts[0], parts.length > 1 ? parts[1] : "3306"};
+    }
+
     public Connection connect() throws SQLException {
         return DriverManager.getConnection(url(), USER, PASSWORD);
     }

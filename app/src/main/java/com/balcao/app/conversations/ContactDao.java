@@ -1,0 +1,30 @@
+package com.balcao.app.conversations;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** Contacts, keyed on wa_id, or on the business-scoped user id when there is no wa_id. */
+interface ContactDao {
+
+    /** Creates the contact or refreshes its profile; the keys never change once set. */
+    @SqlUpdate("INSERT INTO contacts (public_id, wa_id, user_id, parent_user_id, name, username, "
+        + "phone, created_at, updated_at) VALUES (:publicId, :waId, :userId, :parentUserId, "
+        + ":name, :username, :phone, :now, :now) ON DUPLICATE KEY UPDATE "
+        + "name = COALESCE(VALUES(name), name), username = COALESCE(VALUES(username), username), "
+        + "user_id = COALESCE(user_id, VALUES(user_id)), "
+        + "parent_user_id = COALESCE(VALUES(parent_user_id), parent_user_id), "
+        + "updated_at = VALUES(updated_at)")
+    void upsert(@Bind("publicId") String publicId, @Bind("waId") String waId,
+                @Bind("userId") String userId, @Bind("parentUserId") String parentUserId,
+                @Bind("name") String name, @Bind("username") String username,
+                @Bind("phone") String phone, @Bind("now") Instant now);
+
+    @SqlQuery("SELECT id FROM contacts WHERE wa_id = :waId")
+    Optional<Long> idByWaId(@Bind("waId") String waId);
+
+    @SqlQuery("SELECT id FROM contacts WHERE user_id = :userId")
+    Optional<Long> idByUserId(@Bind("userId") String userId);
+}

@@ -1,0 +1,33 @@
+package com.balcao.app.conversations;
+
+import com.balcao.app.config.AppConfig;
+import com.balcao.app.realtime.EventBus;
+import com.balcao.app.whatsapp.WhatsApp;
+import io.dropwizard.core.setup.Environment;
+import java.time.Clock;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Contacts, conversations and messages: records what WhatsApp delivers, serves the REST API,
+ * and sends agents' messages through the WhatsApp outbox.
+ */
+public final class Conversations {
+    private Conversations() {
+    }
+
+    public static void register(AppConfig config, Environment environment, Jdbi jdbi,
+                                WhatsApp whatsApp, EventBus bus, Clock clock) {
+        ConversationEvents events = new ConversationEvents(bus);
+        whatsApp.listener(new InboundRecorder(jdbi, whatsApp.media(), events, clock));
+        ConversationQueries queries = new ConversationQueries(
+            jdbi.onDemand(ConversationDao.class), jdbi.onDemand(MessageDao.class));
+        Composer composer = new Composer(whatsApp.media(), whatsApp.templates());
+        OutboundService outbound = new OutboundService(jdbi, queries, composer, whatsApp.outbox(),
+            events, environment.getObjectMapper(), config.tenant.zoneId(), clock);
+        MediaService media = new MediaService(queries, whatsApp.media());
+        var jersey = environment.jersey();
+        jersey.register(new ConversationsApiResource(queries, outbound, media,
+            environment.getObjectMapper(), clock));
+        jersey.register(new PanelMediaResource(media));
+    }
+}

@@ -1,0 +1,136 @@
+package com.balcao.app.conversations;
+
+import com.balcao.app.auth.Staff;
+import com.balcao.app.auth.Tokens;
+import com.balcao.app.web.AppException;
+import com.balcao.app.whatsapp.Outbox;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+
+/**
+ * An agent's send: checked (department, 24-hour window, WhatsApp's rules), then stored as a
+ * message and an outbox row in one transaction. The same idempotency key twice gives back the
+ * first message instead of sending again.
+ */
+final class OutboundService {
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    private final Jdbi jdbi;
+    private final ConversationQueries queries;
+    private final Composer composer;
+    private final Outbox outbox;
+    private final ConversationEvents events;
+    private final ObjectMapper json;
+    private final ZoneId zone;
+    private final Clock clock;
+
+    OutboundService(Jdbi jdbi, ConversationQueries queries, Composer composer, Outbox outbox,
+                    ConversationEvents events, ObjectMapper json, ZoneId zone, Clock clock) {
+        this.jdbi = jdbi;
+        this.queries = queries;
+        this.composer = composer;
+        this.outbox = outbox;
+        this.events = events;
+        this.json = json;
+        this.zone = zone;
+        this.clock = clock;
+    }
+
+    /** The stored message, and whether this call created it (false for a repeated key). */
+    record Sent(MessageRow message, boolean created) {
+    }
+
+    Sent send(Staff staff, String conversationId, SendRequest request, String idempotencyKey) {
+        ConversationRow conversation = queries.find(staff, conversationId);
+        String key = cleanKey(idempotencyKey);
+        MessageDao messages = jdbi.onDemand(MessageDao.class);
+        if (key != null) {
+            var existing = messages.findByKey(conversation.id(), key);
+            if (existing.isPresent()) {
+                return new Sent(existing.get(), false);
+            }
+        }
+        Composer.Composed composed = composer.compose(request, conversation, messages);
+        requireWindow(conversation, composed);
+        String context = request.replyTo() == null ? null
+            : messages.findInConversation(conversation.id(), request.replyTo())
+                .map(MessageRow::waMessageId).orElseThrow(() -> Composer.invalid(
+                    "invalid_reply", "conversation_send_reply_unknown"));
+        long id;
+        try {
+            id = store(staff, conversation, composed, context, key, request);
+        } catch (UnableToExecuteStatementException e) {
+            if (key != null && InboundRecorder.duplicate(e)) {
+                return new Sent(messages.findByKey(conversation.id(), key).orElseThrow(), false);
+            }
+            throw e;
+        }
+        outbox.wake();
+        MessageRow row = messages.find(id).orElseThrow();
+        events.message(ConversationEvents.MESSAGE_CREATED, conversation, row);
+        events.conversation(ConversationEvents.CONVERSATION_UPDATED, conversation);
+        return new Sent(row, true);
+    }
+
+    private long store(Staff staff, ConversationRow conversation, Composer.Composed composed,
+                       String context, String key, SendRequest request) {
+        Instant now = clock.instant();
+        String recipient = conversation.recipient();
+        return jdbi.inTransaction(handle -> {
+            handle.attach(ConversationDao.class).touch(conversation.id(), now, now);
+            String publicId = Tokens.random(16);
+            long messageId = handle.attach(MessageDao.class).insert(publicId, conversation.id(),
+                "outbound", null, composed.type(), composed.text(), composed.caption(),
+                composed.mediaId(), context, write(request), StatusRank.QUEUED, 0, staff.id(),
+                key, now, now);
+            outbox.enqueue(handle, messageId, conversation.waNumberId(), recipient,
+                composed.outgoing(), context, publicId);
+            return messageId;
+        });
+    }
+
+    /** Outside 24 hours from the customer's last message, only templates may be sent. */
+    private void requireWindow(ConversationRow conversation, Composer.Composed composed) {
+        if (composed.template()) {
+            return;
+        }
+        Instant last = conversation.lastInboundAt();
+        if (last == null || !last.plus(ConversationJson.WINDOW).isAfter(clock.instant())) {
+            String when = last == null ? "-" : SHOWN.format(last.atZone(zone));
+            throw new AppException(AppException.UNPROCESSABLE, "window_closed",
+                "conversation_window_closed", when);
+        }
+    }
+
+    /** Sends a read receipt for the customer's latest message. */
+    void markRead(Staff staff, String conversationId) {
+        ConversationRow conversation = queries.find(staff, conversationId);
+        jdbi.onDemand(MessageDao.class).lastInbound(conversation.id())
+            .ifPresent(message -> outbox.markRead(conversation.waNumberId(),
+                conversation.recipient(), message.waMessageId()));
+    }
+
+    private static String cleanKey(String key) {
+        if (key == null || key.isBlank()) {
+            return null;
+        }
+        if (key.length() > 100) {
+            throw Composer.invalid("invalid_idempotency_key", "conversation_idempotency_key");
+        }
+        return key.trim();
+    }
+
+    private String write(SendRequest request) {
+        try {
+            return json.writeValueAsString(request);
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+    }
+}

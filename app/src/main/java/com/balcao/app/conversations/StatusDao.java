@@ -1,0 +1,30 @@
+package com.balcao.app.conversations;
+
+import java.time.Instant;
+import java.util.List;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/**
+ * Every status webhook received, once per (wamid, status). Kept apart from the messages so a
+ * status that overtakes the send's own answer is not lost: it is applied when the wamid is
+ * recorded.
+ */
+interface StatusDao {
+
+    @SqlUpdate("INSERT IGNORE INTO message_statuses (wa_message_id, status, status_at, "
+        + "recipient_id, error_code, error_title, error_detail, callback_data, created_at) "
+        + "VALUES (:wamid, :status, :at, :recipient, :code, :title, :detail, :callback, :now)")
+    int record(@Bind("wamid") String wamid, @Bind("status") String status,
+               @Bind("at") Instant at, @Bind("recipient") String recipient,
+               @Bind("code") Integer code, @Bind("title") String title,
+               @Bind("detail") String detail, @Bind("callback") String callback,
+               @Bind("now") Instant now);
+
+    @SqlQuery("SELECT status, error_code, error_title, error_detail FROM message_statuses "
+        + "WHERE wa_message_id = :wamid ORDER BY id")
+    @RegisterConstructorMapper(RecordedStatus.class)
+    List<RecordedStatus> of(@Bind("wamid") String wamid);
+}

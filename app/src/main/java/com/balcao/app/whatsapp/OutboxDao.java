@@ -1,0 +1,75 @@
+package com.balcao.app.whatsapp;
+
+import java.time.Instant;
+import java.util.List;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.jdbi.v3.sqlobject.transaction.Transaction;
+
+/**
+ * The outbox. Claimed like the inbox: due rows get a lease by moving {@code next_attempt_at}
+ * ahead, under {@code FOR UPDATE SKIP LOCKED}. {@code attempts} counts real send attempts only.
+ */
+@RegisterConstructorMapper(OutboxRow.class)
+interface OutboxDao {
+    String COLUMNS = "id, message_id, wa_number_id, recipient, kind, body, media_id, attempts";
+
+    @SqlUpdate("INSERT INTO wa_outbox (message_id, wa_number_id, recipient, kind, body, "
+        + "media_id, state, next_attempt_at, created_at, updated_at) VALUES (:messageId, "
+        + ":numberId, :recipient, :kind, :body, :mediaId, 'PENDING', :now, :now, :now)")
+    @GetGeneratedKeys
+    long insert(@Bind("messageId") Long messageId, @Bind("numberId") long numberId,
+                @Bind("recipient") String recipient, @Bind("kind") String kind,
+                @Bind("body") String body, @Bind("mediaId") Long mediaId,
+                @Bind("now") Instant now);
+
+    @SqlQuery("SELECT id FROM wa_outbox WHERE state = 'PENDING' AND next_attempt_at <= :now "
+        + "ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED")
+    List<Long> lockDue(@Bind("now") Instant now, @Bind("limit") int limit);
+
+    @SqlUpdate("UPDATE wa_outbox SET next_attempt_at = :until, lease_owner = :owner "
+        + "WHERE id IN (<ids>)")
+    void lease(@BindList("ids") List<Long> ids, @Bind("until") Instant until,
+               @Bind("owner") String owner);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM wa_outbox WHERE id IN (<ids>) ORDER BY id")
+    List<OutboxRow> rows(@BindList("ids") List<Long> ids);
+
+    /** Claims up to {@code limit} due rows until {@code until}. */
+    @Transaction
+    default List<OutboxRow> claim(Instant now, Instant until, String owner, int limit) {
+        List<Long> ids = lockDue(now, limit);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        lease(ids, until, owner);
+        return rows(ids);
+    }
+
+    @SqlUpdate("UPDATE wa_outbox SET state = 'SENT', attempts = attempts + 1, sent_at = :now, "
+        + "updated_at = :now, lease_owner = NULL WHERE id = :id")
+    int markSent(@Bind("id") long id, @Bind("now") Instant now);
+
+    @SqlUpdate("UPDATE wa_outbox SET attempts = attempts + 1, next_attempt_at = :at, "
+        + "last_error_code = :code, last_error = :error, updated_at = :now, lease_owner = NULL "
+        + "WHERE id = :id")
+    int retryAt(@Bind("id") long id, @Bind("at") Instant at, @Bind("code") Integer code,
+                @Bind("error") String error, @Bind("now") Instant now);
+
+    /** Puts a row back without counting an attempt (the recipient's pair limit was reached). */
+    @SqlUpdate("UPDATE wa_outbox SET next_attempt_at = :at, lease_owner = NULL WHERE id = :id")
+    int defer(@Bind("id") long id, @Bind("at") Instant at);
+
+    @SqlUpdate("UPDATE wa_outbox SET state = 'FAILED', attempts = attempts + 1, "
+        + "last_error_code = :code, last_error = :error, updated_at = :now, lease_owner = NULL "
+        + "WHERE id = :id")
+    int fail(@Bind("id") long id, @Bind("code") Integer code, @Bind("error") String error,
+             @Bind("now") Instant now);
+
+    @SqlQuery("SELECT COUNT(*) FROM wa_outbox WHERE state = :state")
+    long count(@Bind("state") String state);
+}

@@ -1,0 +1,106 @@
+package com.balcao.app.whatsapp;
+
+import com.balcao.app.config.AppConfig;
+import com.balcao.app.config.Redis;
+import com.balcao.app.config.WhatsAppConfig;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dropwizard.core.setup.Environment;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.redis.jedis.Bucket4jJedis;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The WhatsApp Cloud API feature: the signed webhook and its inbox, the processor that turns
+ * webhook bodies into listener calls, the outbox and its rate-limited sender, media, templates
+ * and the numbers with their encrypted credentials.
+ */
+public final class WhatsApp {
+    private final WebhookDispatcher dispatcher;
+    private final Outbox outbox;
+    private final MediaFiles media;
+    private final Templates templates;
+    private final NumberRegistry numbers;
+    private final WhatsAppConfig config;
+
+    private WhatsApp(WebhookDispatcher dispatcher, Outbox outbox, MediaFiles media,
+                     Templates templates, NumberRegistry numbers, WhatsAppConfig config) {
+        this.dispatcher = dispatcher;
+        this.outbox = outbox;
+        this.media = media;
+        this.templates = templates;
+        this.numbers = numbers;
+        this.config = config;
+    }
+
+    public static WhatsApp register(AppConfig config, Environment environment, Jdbi jdbi,
+                                    Redis redis, Clock clock) {
+        WhatsAppConfig wa = config.whatsapp;
+        ObjectMapper json = environment.getObjectMapper();
+        String owner = ManagementFactory.getRuntimeMXBean().getName() + "/"
+            + Integer.toHexString(ThreadLocalRandom.current().nextInt());
+        CredentialCipher cipher = CredentialCipher.of(wa.credentialsKey);
+        NumberRegistry numbers = new NumberRegistry(jdbi.onDemand(NumberDao.class), cipher, clock);
+        GraphClient graph = new GraphClient(wa.graphBaseUrl, wa.graphVersion, json,
+            Duration.ofSeconds(wa.httpTimeoutSeconds));
+        Templates templates = new Templates(jdbi.onDemand(TemplateDao.class), numbers, graph, json,
+            clock);
+        WebhookDispatcher dispatcher = new WebhookDispatcher(json, templates, clock);
+        Duration poll = Duration.ofMillis(wa.pollMillis);
+
+        Workers inbox = new Workers("wa-inbox", wa.inboxWorkers, poll, new InboxProcessor(
+            jdbi.onDemand(InboxDao.class), dispatcher, wa, owner, clock));
+        Path mediaRoot = Path.of(config.tenant.dataDir).resolve("media");
+        Workers[] downloads = new Workers[1];
+        MediaFiles media = new MediaFiles(jdbi, mediaRoot, () -> downloads[0].wake(), clock);
+        downloads[0] = new Workers("wa-media", 1, poll.multipliedBy(4), new MediaDownloader(
+            jdbi.onDemand(MediaDao.class), numbers, graph, mediaRoot, dispatcher::listener, wa,
+            clock));
+        SendLimits limits = new SendLimits(Bucket4jJedis.casBasedBuilder(redis.client())
+            .expirationAfterWrite(ExpirationAfterWriteStrategy
+                .basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1))).build(),
+            redis.key(""), wa.pairBurst, Duration.ofSeconds(wa.pairIntervalSeconds), clock);
+        Workers sender = new Workers("wa-sender", wa.senderThreads, poll, new OutboxSender(
+            jdbi.onDemand(OutboxDao.class), numbers, graph, limits, media, dispatcher::listener,
+            wa, json, owner, clock));
+        Outbox outbox = new Outbox(jdbi, json, sender::wake, clock);
+
+        environment.lifecycle().manage(inbox);
+        environment.lifecycle().manage(downloads[0]);
+        environment.lifecycle().manage(sender);
+        environment.jersey().register(new WebhookResource(new WebhookIngest(
+            jdbi.onDemand(InboxDao.class), numbers, wa.appSecret, wa.verifyToken,
+            wa.maxWebhookBytes, json, inbox::wake, clock)));
+        return new WhatsApp(dispatcher, outbox, media, templates, numbers, wa);
+    }
+
+    /** Who receives customers' messages, statuses and send outcomes; set before the start. */
+    public void listener(WhatsAppListener listener) {
+        dispatcher.listener(listener);
+    }
+
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    public MediaFiles media() {
+        return media;
+    }
+
+    public Templates templates() {
+        return templates;
+    }
+
+    /** The secret webhooks for this number are signed with (the simulator signs like Meta). */
+    public Optional<String> webhookSecret(String phoneNumberId) {
+        return numbers.byPhoneNumberId(phoneNumberId).map(BusinessNumber::appSecret)
+            .filter(secret -> !secret.isBlank())
+            .or(() -> config.appSecret.isBlank() ? Optional.empty()
+                : Optional.of(config.appSecret));
+    }
+}

@@ -1,0 +1,31 @@
+package com.balcao.app.whatsapp;
+
+/**
+ * Where the WhatsApp feature hands over what it learns: messages from customers, status
+ * changes of our messages, and the outcome of each send. Implementations must be idempotent:
+ * after a crash the same message or status can be delivered again.
+ */
+public interface WhatsAppListener {
+
+    /** A customer's message; called again with the same wamid after a crash or a replay. */
+    void inbound(InboundMessage message);
+
+    /** A status webhook of one of our messages (sent, delivered, read, failed, played). */
+    void status(StatusUpdate update);
+
+    /** The Graph API accepted our message {@code messageId} and named it {@code wamid}. */
+    void accepted(long messageId, String wamid);
+
+    /** Our message {@code messageId} will not be sent; {@code failure} says why. */
+    void failed(long messageId, SendFailure failure);
+
+    /** The file of message media {@code mediaId} was downloaded (or given up on). */
+    void mediaChanged(long mediaId);
+
+    /** Thrown by a listener for a message it can never take (e.g. an unknown number). */
+    class Unprocessable extends RuntimeException {
+        public Unprocessable(String message) {
+            super(message);
+        }
+    }
+}
