@@ -75,8 +75,9 @@ public final class App extends Application<AppConfig> {
         environment.lifecycle().manage(redis);
         Health.register(environment, redis);
 
-        EventBus events = Realtime.register(environment, redis, clock).bus();
-        Web web = Web.register(config, environment, redis);
+        Realtime realtime = Realtime.register(environment, redis, clock);
+        EventBus events = realtime.bus();
+        Web web = Web.register(config, environment, redis, realtime.hub()::latestId);
         Auth auth = Auth.register(config, environment, jdbi, redis, web.pages(), clock);
         Departments.register(environment, jdbi, clock);
         Users.register(config, environment, jdbi, auth, clock);

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * What every panel page needs from its request: who is signed in, the CSRF token for forms,
@@ -21,6 +22,7 @@ public final class Page {
     private final ZoneId zone;
     private final String tenantName;
     private final Flash flash;
+    private Supplier<String> streamTip = () -> "";
 
     /** A one-shot message key kept in the session until the next page shows it. */
     public interface Flash {
@@ -85,6 +87,16 @@ public final class Page {
      */
     public void flash(String messageKey) {
         flash.put(messageKey);
+    }
+
+    /** The newest live event id, so the page's stream starts right after what it shows. */
+    public String streamTip() {
+        return streamTip.get();
+    }
+
+    Page withStreamTip(Supplier<String> tip) {
+        this.streamTip = tip;
+        return this;
     }
 
     /** An instant shown in the tenant's time zone, or an empty string. */

@@ -64,6 +64,10 @@ public abstract class PageView extends View {
         return Map.of(section, true);
     }
 
+    public String getStreamTip() {
+        return page.streamTip();
+    }
+
     public String getFlash() {
         if (!flashTaken) {
             flash = page.takeFlash().orElse(null);

@@ -3,21 +3,25 @@ package com.balcao.app.web;
 import com.balcao.app.auth.Staff;
 import com.balcao.app.config.TenantConfig;
 import java.time.ZoneId;
+import java.util.function.Supplier;
 
 /** Makes the {@link Page} of a request from the tenant's settings and who is signed in. */
 public final class Pages {
     private final String tenantName;
     private final ZoneId zone;
     private final String defaultLocale;
+    private final Supplier<String> streamTip;
 
-    public Pages(TenantConfig tenant) {
+    public Pages(TenantConfig tenant, Supplier<String> streamTip) {
         this.tenantName = tenant.name;
         this.zone = tenant.zoneId();
         this.defaultLocale = tenant.defaultLocale;
+        this.streamTip = streamTip;
     }
 
     public Page forStaff(Staff staff, String csrf, Page.Flash flash) {
-        return new Page(staff, csrf, Messages.of(staff.locale()), zone, tenantName, flash);
+        return new Page(staff, csrf, Messages.of(staff.locale()), zone, tenantName, flash)
+            .withStreamTip(streamTip);
     }
 
     /** A page for someone not signed in, in the language their browser prefers. */

@@ -9,6 +9,7 @@ import io.github.bucket4j.redis.jedis.Bucket4jJedis;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.function.Supplier;
 import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
 
 /** Cross-cutting web wiring: error pages, security headers, CSRF, CORS and rate limits. */
@@ -19,8 +20,9 @@ public final class Web {
         this.pages = pages;
     }
 
-    public static Web register(AppConfig config, Environment environment, Redis redis) {
-        Pages pages = new Pages(config.tenant);
+    public static Web register(AppConfig config, Environment environment, Redis redis,
+                               Supplier<String> streamTip) {
+        Pages pages = new Pages(config.tenant, streamTip);
         ErrorResponses errors = new ErrorResponses(pages);
         var jersey = environment.jersey();
         jersey.register(new WebApplicationExceptionMapper(errors));

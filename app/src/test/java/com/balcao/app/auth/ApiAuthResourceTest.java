@@ -29,7 +29,7 @@ class ApiAuthResourceTest {
     static final StaffDirectory DIRECTORY = mock(StaffDirectory.class);
     static final ResourceExtension RESOURCE = ResourceExtension.builder()
         .addResource(new ApiAuthResource(LOGINS, TOKENS, DIRECTORY))
-        .addProvider(new AppExceptionMapper(new ErrorResponses(new Pages(new TenantConfig()))))
+        .addProvider(new AppExceptionMapper(new ErrorResponses(new Pages(new TenantConfig(), () -> ""))))
         .build();
 
     private static User user(boolean totp, boolean mustChange) {

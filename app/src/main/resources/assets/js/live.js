@@ -1,0 +1,126 @@
+// The panel's one live connection per tab: an EventSource on /events. Every event is re-sent
+// on document.body as "live:<type>" (htmx elements refresh with
+// hx-trigger="live:message.created from:body") and feeds the notifications.
+(function () {
+  "use strict";
+  var body = document.body;
+  if (!body || !body.hasAttribute("data-live")) {
+    return;
+  }
+  var MUTE_KEY = "balcao.muted";
+  var texts = {
+    newConversation: body.getAttribute("data-text-new-conversation") || "",
+    newMessage: body.getAttribute("data-text-new-message") || ""
+  };
+  var me = Number(body.getAttribute("data-me"));
+  var toasts = document.getElementById("toasts");
+  var muteButton = document.getElementById("mute-toggle");
+
+  function muted() {
+    return window.localStorage.getItem(MUTE_KEY) === "1";
+  }
+
+  function showMute() {
+    if (muteButton) {
+      muteButton.setAttribute("aria-pressed", muted() ? "true" : "false");
+      muteButton.textContent = muted() ? muteButton.getAttribute("data-muted")
+        : muteButton.getAttribute("data-unmuted");
+    }
+  }
+
+  function beep() {
+    try {
+      var Context = window.AudioContext || window.webkitAudioContext;
+      var audio = new Context();
+      var tone = audio.createOscillator();
+      var gain = audio.createGain();
+      tone.frequency.value = 880;
+      gain.gain.value = 0.08;
+      tone.connect(gain);
+      gain.connect(audio.destination);
+      tone.start();
+      tone.stop(audio.currentTime + 0.15);
+    } catch (ignored) {
+      // No audio device: the visual notification is enough.
+    }
+  }
+
+  function notify(text) {
+    if (toasts) {
+      var toast = document.createElement("div");
+      toast.className = "toast";
+      toast.setAttribute("role", "status");
+      toast.textContent = text;
+      toasts.appendChild(toast);
+      window.setTimeout(function () { toast.remove(); }, 6000);
+    }
+    if (muted()) {
+      return;
+    }
+    beep();
+    if ("Notification" in window && Notification.permission === "granted"
+        && document.visibilityState !== "visible") {
+      new Notification(text);
+    }
+  }
+
+  function onEvent(type, data) {
+    body.dispatchEvent(new CustomEvent("live:" + type, { detail: data, bubbles: true }));
+    if (type === "conversation.created") {
+      notify(texts.newConversation);
+    } else if (type === "message.created" && data.direction === "inbound"
+        && Number(data.assigneeId) === me) {
+      notify(texts.newMessage);
+    }
+  }
+
+  var TYPES = ["conversation.created", "conversation.updated", "message.created",
+    "message.updated", "presence.changed", "typing", "resync"];
+  var last = body.getAttribute("data-last-event-id") || "";
+  var source = new EventSource("/events" + (last ? "?lastEventId=" + encodeURIComponent(last) : ""));
+  TYPES.forEach(function (type) {
+    source.addEventListener(type, function (message) {
+      if (type === "resync") {
+        window.location.reload();
+        return;
+      }
+      var data = {};
+      try {
+        data = JSON.parse(message.data);
+      } catch (ignored) {
+        return;
+      }
+      onEvent(type, data);
+    });
+  });
+
+  if (muteButton) {
+    showMute();
+    muteButton.addEventListener("click", function () {
+      window.localStorage.setItem(MUTE_KEY, muted() ? "0" : "1");
+      showMute();
+      if (!muted() && "Notification" in window && Notification.permission === "default") {
+        Notification.requestPermission();
+      }
+    });
+  }
+
+  // Activity keeps the person "online" for supervisors; one ping a minute at most.
+  var lastPing = 0;
+  function active() {
+    var now = Date.now();
+    if (now - lastPing < 60000) {
+      return;
+    }
+    lastPing = now;
+    var token = document.querySelector("input[name=_csrf]");
+    window.fetch("/presence/activity", {
+      method: "POST",
+      headers: { "X-CSRF-Token": token ? token.value : "" },
+      credentials: "same-origin"
+    });
+  }
+  ["keydown", "click"].forEach(function (name) {
+    document.addEventListener(name, active, { passive: true });
+  });
+})();

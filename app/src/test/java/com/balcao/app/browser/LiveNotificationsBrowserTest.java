@@ -1,0 +1,90 @@
+package com.balcao.app.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.balcao.app.auth.Role;
+import com.balcao.app.config.AppConfig;
+import com.balcao.app.config.Redis;
+import com.balcao.app.realtime.Event;
+import com.balcao.app.realtime.EventBus;
+import com.balcao.app.support.Browser;
+import com.balcao.app.support.Seeds;
+import com.balcao.app.support.TestApp;
+import com.balcao.app.support.TestDatabase;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/** The panel's live stream shows notifications for the person's departments only. */
+@ExtendWith(DropwizardExtensionsSupport.class)
+class LiveNotificationsBrowserTest {
+    static final TestDatabase DB = TestDatabase.createMigrated();
+    static final DropwizardAppExtension<AppConfig> APP = TestApp.extension(DB);
+    static final String PASSWORD = "senha-forte-123";
+    static long sales;
+    static long finance;
+    static String agentEmail;
+    static Browser browser;
+    static Redis redis;
+    static EventBus bus;
+
+    @BeforeAll
+    static void setUp() {
+        Seeds seeds = new Seeds(DB);
+        sales = seeds.department("Comercial", "comercial");
+        finance = seeds.department("Financeiro", "financeiro");
+        agentEmail = TestApp.randomEmail("agent");
+        seeds.person(agentEmail, PASSWORD, Role.AGENT, List.of(sales));
+        browser = Browser.start(APP.getLocalPort());
+        redis = new Redis(APP.getConfiguration().redis);
+        bus = new EventBus(redis, new ObjectMapper());
+    }
+
+    @AfterAll
+    static void tearDown() {
+        try {
+            browser.close();
+            redis.stop();
+        } finally {
+            DB.close();
+        }
+    }
+
+    private static int toasts() {
+        return browser.driver().findElements(By.cssSelector("#toasts .toast")).size();
+    }
+
+    @Test
+    void aNewConversationInMyDepartmentShowsANotificationWithoutReload() throws Exception {
+        browser.open("/login");
+        browser.type("input[name=email]", agentEmail);
+        browser.type("input[name=password]", PASSWORD);
+        browser.clickAndWaitForNewPage("form[action='/login'] button[type=submit]");
+        browser.script("window.marker = 'same page'");
+        Thread.sleep(500);
+
+        bus.publish(Event.of("conversation.created", finance, null,
+            Map.of("conversationId", "other-department")));
+        bus.publish(Event.of("conversation.created", sales, null,
+            Map.of("conversationId", "mine")));
+
+        browser.waitUntil(driver -> toasts() == 1);
+        assertThat(browser.find("#toasts .toast").getText()).isEqualTo("Nova conversa na fila");
+        Thread.sleep(500);
+        assertThat(toasts()).as("nothing from other departments").isEqualTo(1);
+        assertThat(browser.script("return window.marker")).isEqualTo("same page");
+        assertThat(browser.consoleErrors()).isEmpty();
+
+        browser.find("#mute-toggle").click();
+        assertThat(browser.find("#mute-toggle").getAttribute("aria-pressed")).isEqualTo("true");
+        browser.open("/");
+        assertThat(browser.find("#mute-toggle").getText()).isEqualTo("Ativar som");
+    }
+}
