@@ -44,7 +44,7 @@ public final class RequestAuthFilter implements ContainerRequestFilter, Containe
         }
         if (request.getProperty(Page.PROPERTY) == null) {
             request.setProperty(Page.PROPERTY,
-                pages.anonymous("", request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
+                pages.anonymous(""));
         }
     }
 
@@ -88,8 +88,7 @@ public final class RequestAuthFilter implements ContainerRequestFilter, Containe
             request.removeProperty(SESSION_PROPERTY);
             anonymous(request);
         } else {
-            request.setProperty(Page.PROPERTY, pages.anonymous(current.csrf(),
-                request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
+            request.setProperty(Page.PROPERTY, pages.anonymous(current.csrf()));
         }
     }
 
@@ -101,7 +100,7 @@ public final class RequestAuthFilter implements ContainerRequestFilter, Containe
             request.setProperty(NEW_CSRF_PROPERTY, csrf);
         }
         request.setProperty(Page.PROPERTY,
-            pages.anonymous(csrf, request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
+            pages.anonymous(csrf));
     }
 
     private void signIn(ContainerRequestContext request, Staff staff, String scheme) {

@@ -32,7 +32,7 @@ public final class ErrorResponses {
         if (page instanceof Page p) {
             return p;
         }
-        return pages.anonymous("", request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        return pages.anonymous("");
     }
 
     Response build(ContainerRequestContext request, int status, String code, String message) {

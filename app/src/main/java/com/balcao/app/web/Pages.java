@@ -24,20 +24,12 @@ public final class Pages {
             .withStreamTip(streamTip);
     }
 
-    /** A page for someone not signed in, in the language their browser prefers. */
-    public Page anonymous(String csrf, String acceptLanguage) {
-        return new Page(null, csrf, Messages.of(localeFrom(acceptLanguage)), zone, tenantName,
+    /**
+     * A page for someone not signed in, in the tenant's language: the panel is pt-BR first, and
+     * each person picks their own language once signed in.
+     */
+    public Page anonymous(String csrf) {
+        return new Page(null, csrf, Messages.of(defaultLocale), zone, tenantName,
             Page.Flash.NONE);
-    }
-
-    private String localeFrom(String acceptLanguage) {
-        if (acceptLanguage == null || acceptLanguage.isBlank()) {
-            return defaultLocale;
-        }
-        String first = acceptLanguage.split(",")[0].trim().toLowerCase();
-        if (first.startsWith("pt")) {
-            return Messages.PT_BR;
-        }
-        return first.startsWith("en") ? Messages.EN : defaultLocale;
     }
 }
