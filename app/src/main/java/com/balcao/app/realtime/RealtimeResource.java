@@ -46,6 +46,6 @@ public final class RealtimeResource {
     public void api(@Auth Staff staff, @Context SseEventSink sink, @Context Sse sse,
                     @HeaderParam(HttpHeaders.LAST_EVENT_ID_HEADER) String lastEventId,
                     @QueryParam("lastEventId") String fromQuery) {
-        hub.connect(staff, sink, sse, lastEventId != null ? lastEventId : fromQuery);
+        panel(staff, sink, sse, lastEventId, fromQuery);
     }
 }
