@@ -9,6 +9,7 @@ import com.balcao.app.conversations.Conversations;
 import com.balcao.app.departments.Departments;
 import com.balcao.app.health.Health;
 import com.balcao.app.realtime.EventBus;
+import com.balcao.app.simulator.Simulator;
 import com.balcao.app.users.CreateAdminCommand;
 import com.balcao.app.users.Users;
 import com.balcao.app.web.Web;
@@ -80,5 +81,6 @@ public final class App extends Application<AppConfig> {
         Users.register(config, environment, jdbi, auth, clock);
         WhatsApp whatsApp = WhatsApp.register(config, environment, jdbi, redis, clock);
         Conversations.register(config, environment, jdbi, whatsApp, events, clock);
+        Simulator.register(config, environment, whatsApp, clock);
     }
 }

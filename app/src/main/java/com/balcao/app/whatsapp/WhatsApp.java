@@ -11,6 +11,8 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jdbi.v3.core.Jdbi;
@@ -94,6 +96,28 @@ public final class WhatsApp {
 
     public Templates templates() {
         return templates;
+    }
+
+    /** A business number as other features may see it: no credentials. */
+    public record NumberInfo(String phoneNumberId, String displayPhoneNumber, String label,
+                             String wabaId) {
+    }
+
+    /** The active business numbers. */
+    public List<NumberInfo> numbers() {
+        return numbers.all().stream().filter(BusinessNumber::active)
+            .map(number -> new NumberInfo(number.phoneNumberId(), number.displayPhoneNumber(),
+                number.label(), number.wabaId()))
+            .sorted(Comparator.comparing(NumberInfo::phoneNumberId)).toList();
+    }
+
+    /**
+     * Creates or updates a number with its credentials, outside the running app (the demo
+     * seed and tests); the app sees it within seconds.
+     */
+    public static long saveNumber(Jdbi jdbi, WhatsAppConfig config, NumberSetup setup) {
+        return new NumberSettings(jdbi, CredentialCipher.of(config.credentialsKey), () -> { },
+            Clock.systemUTC()).save(null, setup);
     }
 
     /** The secret webhooks for this number are signed with (the simulator signs like Meta). */
