@@ -7,7 +7,6 @@ import com.balcao.app.web.Page;
 import com.balcao.app.whatsapp.WhatsApp;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -21,13 +20,12 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The customer phone: a page where a person plays a customer, writing to the business through
- * signed webhooks and reading the business's answers as the fake Graph API received them.
+ * The customer phone's API: a person plays a customer, writing to the business through signed
+ * webhooks and reading the business's answers as the fake Graph API received them.
  */
-@Path("/simulator")
+@Path("/simulator/api/phone")
 @RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME, Role.AGENT_NAME})
 public final class PhoneResource {
-    static final String DEFAULT_CUSTOMER = "5511987654321";
     private final Phone phone;
     private final FakeGraph graph;
     private final WebhookPoster poster;
@@ -58,18 +56,9 @@ public final class PhoneResource {
     public record Choice(String id, String title) {
     }
 
-    /** The phone page. */
-    @GET
-    @Path("phone")
-    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
-    public PhoneView page(@Context Page page,
-                          @QueryParam("customer") @DefaultValue(DEFAULT_CUSTOMER) String customer) {
-        return new PhoneView(page, whatsApp.numbers(), digits(customer));
-    }
-
     /** The customer's chat, oldest first. */
     @GET
-    @Path("api/phone/chat")
+    @Path("chat")
     @Produces(MediaType.APPLICATION_JSON)
     public List<Bubble> chat(@QueryParam("customer") String customer) {
         return phone.chat(digits(customer)).stream().map(entry -> new Bubble(entry.id,
@@ -83,7 +72,7 @@ public final class PhoneResource {
      * took it, 502 with its status otherwise.
      */
     @POST
-    @Path("api/phone/messages")
+    @Path("messages")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response type(@Context Page page, @HeaderParam(CsrfFilter.HEADER) String csrf,
@@ -117,7 +106,7 @@ public final class PhoneResource {
                 "simulator_no_number"));
     }
 
-    private static String digits(String customer) {
+    static String digits(String customer) {
         String digits = customer == null ? "" : customer.replaceAll("\\D", "");
         if (digits.length() < 8 || digits.length() > 15) {
             throw new AppException(AppException.UNPROCESSABLE, "invalid_customer",

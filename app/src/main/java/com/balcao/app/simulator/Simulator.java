@@ -37,6 +37,7 @@ public final class Simulator {
         jersey.register(new SimulatorGraphResource(graph, new TemplateReview(graph, poster,
             whatsApp, clock), whatsApp));
         jersey.register(new PhoneResource(phone, graph, poster, whatsApp));
+        jersey.register(new PhonePageResource(whatsApp));
         jersey.register(new SimulatorAdminResource(graph, failures));
     }
 }

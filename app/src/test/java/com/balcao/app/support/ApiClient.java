@@ -33,6 +33,10 @@ public final class ApiClient {
         return new ApiClient(port, answer.json().path("accessToken").asText());
     }
 
+    public String token() {
+        return token;
+    }
+
     public static ApiClient anonymous(int port) {
         return new ApiClient(port, null);
     }

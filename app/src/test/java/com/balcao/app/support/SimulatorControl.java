@@ -25,10 +25,15 @@ public final class SimulatorControl {
     /** Signs in on the panel and opens the phone page (which gives the CSRF token). */
     public static SimulatorControl signIn(int port, String email, String password) {
         PanelBrowser browser = new PanelBrowser(port);
-        browser.login(email, password);
+        HttpResponse<String> login = browser.login(email, password);
+        if (login.statusCode() != 303) {
+            throw new IllegalStateException("Login answered " + login.statusCode() + " "
+                + login.body());
+        }
         HttpResponse<String> page = browser.get("/simulator/phone");
         if (page.statusCode() != 200) {
-            throw new IllegalStateException("Phone page answered " + page.statusCode());
+            throw new IllegalStateException("Phone page answered " + page.statusCode() + " "
+                + page.headers().firstValue("Location").orElse(""));
         }
         return new SimulatorControl(browser);
     }
