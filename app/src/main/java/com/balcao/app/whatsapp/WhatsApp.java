@@ -3,6 +3,7 @@ package com.balcao.app.whatsapp;
 import com.balcao.app.config.AppConfig;
 import com.balcao.app.config.Redis;
 import com.balcao.app.config.WhatsAppConfig;
+import com.balcao.app.departments.DepartmentDao;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dropwizard.core.setup.Environment;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
@@ -75,9 +76,14 @@ public final class WhatsApp {
         environment.lifecycle().manage(inbox);
         environment.lifecycle().manage(downloads[0]);
         environment.lifecycle().manage(sender);
-        environment.jersey().register(new WebhookResource(new WebhookIngest(
-            jdbi.onDemand(InboxDao.class), numbers, wa.appSecret, wa.verifyToken,
-            wa.maxWebhookBytes, json, inbox::wake, clock)));
+        var jersey = environment.jersey();
+        jersey.register(new WebhookResource(new WebhookIngest(jdbi.onDemand(InboxDao.class),
+            numbers, wa.appSecret, wa.verifyToken, wa.maxWebhookBytes, json, inbox::wake, clock)));
+        jersey.register(new NumbersResource(jdbi.onDemand(NumberDao.class), new NumberSettings(
+            jdbi, cipher, numbers::invalidate, clock), numbers, new ConnectionCheck(graph),
+            jdbi.onDemand(DepartmentDao.class)));
+        jersey.register(new TemplatesResource(templates, numbers));
+        jersey.register(new InboxResource(jdbi.onDemand(InboxDao.class), inbox::wake, clock));
         return new WhatsApp(dispatcher, outbox, media, templates, numbers, wa);
     }
 
