@@ -5,7 +5,8 @@
 #
 # Overridable: DEMO_DB_NAME (demo), PORT (8080), ADMIN_PORT (8081), DATA_DIR (./data/demo),
 # REDIS_KEY_PREFIX (demo:), DEMO_ADMIN_EMAIL, DEMO_ADMIN_PASSWORD, WHATSAPP_APP_SECRET,
-# WHATSAPP_VERIFY_TOKEN, JWT_SECRET, JAVA_OPTS, and DB_HOST/DB_PORT/REDIS_HOST/REDIS_PORT.
+# WHATSAPP_VERIFY_TOKEN, JWT_SECRET, CREDENTIALS_KEY, JAVA_OPTS, and
+# DB_HOST/DB_PORT/REDIS_HOST/REDIS_PORT.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 
@@ -82,6 +83,26 @@ fi
 export JWT_SECRET
 [ "${#JWT_SECRET}" -ge 32 ] || die "JWT_SECRET must be at least 32 characters"
 
+# CREDENTIALS_KEY encrypts the WhatsApp credentials stored in the database (AES-256: base64 of
+# 32 random bytes). Generated once into the same .env; losing it makes stored credentials
+# unreadable, so it is kept across runs like the JWT secret.
+if [ -z "${CREDENTIALS_KEY:-}" ]; then
+  if [ -f "$ENV_FILE" ]; then
+    CREDENTIALS_KEY="$(sed -n 's/^CREDENTIALS_KEY=//p' "$ENV_FILE" | head -n1)"
+  fi
+  if [ "${#CREDENTIALS_KEY}" -ne 44 ]; then
+    say "Generating a credentials key into $ENV_FILE…"
+    if command -v openssl >/dev/null 2>&1; then
+      CREDENTIALS_KEY="$(openssl rand -base64 32)"
+    else
+      CREDENTIALS_KEY="$(head -c 32 /dev/urandom | base64)"
+    fi
+    (umask 077 && printf 'CREDENTIALS_KEY=%s\n' "$CREDENTIALS_KEY" >>"$ENV_FILE")
+  fi
+  chmod 600 "$ENV_FILE"
+fi
+export CREDENTIALS_KEY
+
 # A second demo (or anything else) on our ports would make the server die after the migration
 # and seeding; say so plainly now instead.
 for p in "$PORT" "$ADMIN_PORT"; do
@@ -121,7 +142,9 @@ cat <<EOF
     Agent        ana@demo.local / demo-agent-123
     Agent        bruno@demo.local / demo-agent-123
 
-  WhatsApp simulator: on. Database: ${DB_NAME} on ${DB_HOST}:${DB_PORT}.
+  WhatsApp simulator: http://localhost:${PORT}/simulator/phone (type as a customer; the
+  message shows up in GET /api/v1/conversations). Number +15550100001 → Comercial.
+  Database: ${DB_NAME} on ${DB_HOST}:${DB_PORT}.
   Data: ${DATA_DIR}. Stop with Ctrl+C; ./demo.sh again keeps the data.
 ======================================================================
 

@@ -10,6 +10,7 @@ import com.balcao.app.departments.Departments;
 import com.balcao.app.health.Health;
 import com.balcao.app.labels.Labels;
 import com.balcao.app.realtime.EventBus;
+import com.balcao.app.simulator.Simulator;
 import com.balcao.app.realtime.Realtime;
 import com.balcao.app.replies.QuickReplies;
 import com.balcao.app.users.CreateAdminCommand;
@@ -83,6 +84,7 @@ public final class App extends Application<AppConfig> {
         Users.register(config, environment, jdbi, auth, clock);
         WhatsApp whatsApp = WhatsApp.register(config, environment, jdbi, redis, clock);
         Conversations.register(config, environment, jdbi, whatsApp, events, clock);
+        Simulator.register(config, environment, whatsApp, clock);
         QuickReplies.register(environment, jdbi, clock);
         Labels.register(environment, jdbi, clock);
     }

@@ -9,6 +9,8 @@ import com.balcao.app.departments.DepartmentDao;
 import com.balcao.app.departments.DepartmentService;
 import com.balcao.app.users.NewAccount;
 import com.balcao.app.users.UserDao;
+import com.balcao.app.whatsapp.NumberSetup;
+import com.balcao.app.whatsapp.WhatsApp;
 import io.dropwizard.core.cli.ConfiguredCommand;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.db.ManagedDataSource;
@@ -26,6 +28,7 @@ import org.jdbi.v3.core.Jdbi;
 public final class SeedDemoCommand extends ConfiguredCommand<AppConfig> {
     static final String AGENT_PASSWORD = "demo-agent-123";
     static final String SUPERVISOR_PASSWORD = "demo-super-123";
+    static final String DEMO_PHONE_NUMBER_ID = "200000000000001";
 
     /** A department of the demo tenant. */
     record DemoDepartment(String name, String slug, String keywords) {
@@ -42,7 +45,7 @@ public final class SeedDemoCommand extends ConfiguredCommand<AppConfig> {
         new DemoDepartment("Administrativo", "administrativo", "documentos, cadastro"));
 
     public SeedDemoCommand() {
-        super("seed-demo", "Seeds the demo tenant (departments, admin, supervisor, agents)");
+        super("seed-demo", "Seeds the demo tenant (departments, staff, WhatsApp number)");
     }
 
     static List<DemoPerson> people(Map<String, String> env) {
@@ -65,8 +68,9 @@ public final class SeedDemoCommand extends ConfiguredCommand<AppConfig> {
         ManagedDataSource dataSource = config.database.build(bootstrap.getMetricRegistry(),
             "seed-demo");
         try {
-            seed(Databases.standalone(dataSource), new PasswordHasher(config.security.bcryptCost),
-                System.getenv());
+            Jdbi jdbi = Databases.standalone(dataSource);
+            seed(jdbi, new PasswordHasher(config.security.bcryptCost), System.getenv());
+            seedNumber(jdbi, config, System.getenv());
         } finally {
             dataSource.stop();
         }
@@ -99,5 +103,25 @@ public final class SeedDemoCommand extends ConfiguredCommand<AppConfig> {
                 System.out.println("Account created: " + person.email() + " (" + person.role() + ")");
             }
         }
+    }
+
+    /**
+     * The demo's WhatsApp number (the shared fixtures' ids), sending to the app's own simulator
+     * when it is on. Secrets come from WHATSAPP_APP_SECRET / WHATSAPP_VERIFY_TOKEN; without a
+     * CREDENTIALS_KEY they are not stored and the configured app secret alone signs webhooks.
+     */
+    static void seedNumber(Jdbi jdbi, AppConfig config, Map<String, String> env) {
+        Long department = jdbi.onDemand(DepartmentDao.class).findBySlug("comercial")
+            .map(Department::id).orElse(null);
+        String graph = config.simulator.enabled ? "http://127.0.0.1:" + env.getOrDefault("PORT",
+            "8080") + "/simulator/api/graph" : null;
+        boolean secrets = !config.whatsapp.credentialsKey.isBlank();
+        WhatsApp.saveNumber(jdbi, config.whatsapp, new NumberSetup(DEMO_PHONE_NUMBER_ID,
+            "15550100001", "WhatsApp Demo", "100000000000001", department, 80, graph,
+            secrets ? "demo-access-token" : null,
+            secrets ? env.get("WHATSAPP_APP_SECRET") : null,
+            secrets ? env.get("WHATSAPP_VERIFY_TOKEN") : null));
+        System.out.println("WhatsApp number ready: +15550100001 (" + DEMO_PHONE_NUMBER_ID + ")"
+            + (graph == null ? "" : ", Graph API: " + graph));
     }
 }

@@ -3,6 +3,7 @@ package com.balcao.app.whatsapp;
 import com.balcao.app.config.AppConfig;
 import com.balcao.app.config.Redis;
 import com.balcao.app.config.WhatsAppConfig;
+import com.balcao.app.departments.DepartmentDao;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dropwizard.core.setup.Environment;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
@@ -11,6 +12,8 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jdbi.v3.core.Jdbi;
@@ -73,9 +76,14 @@ public final class WhatsApp {
         environment.lifecycle().manage(inbox);
         environment.lifecycle().manage(downloads[0]);
         environment.lifecycle().manage(sender);
-        environment.jersey().register(new WebhookResource(new WebhookIngest(
-            jdbi.onDemand(InboxDao.class), numbers, wa.appSecret, wa.verifyToken,
-            wa.maxWebhookBytes, json, inbox::wake, clock)));
+        var jersey = environment.jersey();
+        jersey.register(new WebhookResource(new WebhookIngest(jdbi.onDemand(InboxDao.class),
+            numbers, wa.appSecret, wa.verifyToken, wa.maxWebhookBytes, json, inbox::wake, clock)));
+        jersey.register(new NumbersResource(jdbi.onDemand(NumberDao.class), new NumberSettings(
+            jdbi, cipher, numbers::invalidate, clock), numbers, new ConnectionCheck(graph),
+            jdbi.onDemand(DepartmentDao.class)));
+        jersey.register(new TemplatesResource(templates, numbers));
+        jersey.register(new InboxResource(jdbi.onDemand(InboxDao.class), inbox::wake, clock));
         return new WhatsApp(dispatcher, outbox, media, templates, numbers, wa);
     }
 
@@ -94,6 +102,28 @@ public final class WhatsApp {
 
     public Templates templates() {
         return templates;
+    }
+
+    /** A business number as other features may see it: no credentials. */
+    public record NumberInfo(String phoneNumberId, String displayPhoneNumber, String label,
+                             String wabaId) {
+    }
+
+    /** The active business numbers. */
+    public List<NumberInfo> numbers() {
+        return numbers.all().stream().filter(BusinessNumber::active)
+            .map(number -> new NumberInfo(number.phoneNumberId(), number.displayPhoneNumber(),
+                number.label(), number.wabaId()))
+            .sorted(Comparator.comparing(NumberInfo::phoneNumberId)).toList();
+    }
+
+    /**
+     * Creates or updates a number with its credentials, outside the running app (the demo
+     * seed and tests); the app sees it within seconds.
+     */
+    public static long saveNumber(Jdbi jdbi, WhatsAppConfig config, NumberSetup setup) {
+        return new NumberSettings(jdbi, CredentialCipher.of(config.credentialsKey), () -> { },
+            Clock.systemUTC()).save(null, setup);
     }
 
     /** The secret webhooks for this number are signed with (the simulator signs like Meta). */

@@ -33,6 +33,10 @@ public final class BearerApi {
         return new BearerApi(port, answer.json().path("accessToken").asText());
     }
 
+    public String token() {
+        return token;
+    }
+
     public static BearerApi anonymous(int port) {
         return new BearerApi(port, null);
     }

@@ -8,6 +8,7 @@ import com.balcao.app.users.UserDao;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.jdbi.v3.core.Jdbi;
 
 /** Puts people and departments straight into a test database. */
@@ -64,6 +65,22 @@ public final class Seeds {
         while (count("webhook_inbox", "state = 'PENDING'") > 0) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("The webhook inbox was not drained in " + timeout);
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** Polls until {@code condition} holds, failing with {@code what} after the timeout. */
+    public static void await(String what, Duration timeout, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Timed out after " + timeout + " waiting for " + what);
             }
             try {
                 Thread.sleep(50);

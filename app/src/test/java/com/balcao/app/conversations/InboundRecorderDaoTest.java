@@ -1,0 +1,144 @@
+package com.balcao.app.conversations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
+
+import com.balcao.app.realtime.EventBus;
+import com.balcao.app.support.Seeds;
+import com.balcao.app.support.TestDatabase;
+import com.balcao.app.whatsapp.InboundMessage;
+import com.balcao.app.whatsapp.SendFailure;
+import com.balcao.app.whatsapp.StatusUpdate;
+import com.balcao.app.whatsapp.WhatsAppListener;
+import java.time.Clock;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Recording what WhatsApp delivers, on the real database: once per wamid, one contact per
+ * person, statuses only forward, and statuses that arrive before the send's own answer.
+ */
+class InboundRecorderDaoTest {
+    static final TestDatabase DB = TestDatabase.createMigrated();
+    static final Seeds SEEDS = new Seeds(DB);
+    static final InboundRecorder RECORDER = new InboundRecorder(SEEDS.jdbi(), null,
+        new ConversationEvents(mock(EventBus.class)), Clock.systemUTC());
+    static final Instant AT = Instant.parse("2026-03-01T12:00:00Z");
+
+    @BeforeAll
+    static void number() {
+        SEEDS.whatsAppNumber("200000000000001", "15550100001", null, null);
+    }
+
+    @AfterAll
+    static void dropDatabase() {
+        DB.close();
+    }
+
+    static InboundMessage text(String wamid, String waId, String userId, Instant at) {
+        return new InboundMessage("200000000000001", waId, userId, null, "Cliente", null, wamid,
+            at, "text", "oi", null, null, null, "{}");
+    }
+
+    static String text(String sql) {
+        return SEEDS.jdbi().withHandle(handle -> handle.createQuery(sql).mapTo(String.class).one());
+    }
+
+    @Test
+    void aMessageDeliveredTwiceIsStoredOnceAndMovesTheWindowToItsOwnTime() {
+        RECORDER.inbound(text("wamid.twice", "447700900001", null, AT));
+        RECORDER.inbound(text("wamid.twice", "447700900001", null, AT));
+        RECORDER.inbound(text("wamid.older", "447700900001", null, AT.minusSeconds(60)));
+
+        assertThat(SEEDS.count("messages", "wa_message_id = 'wamid.twice'")).isEqualTo(1);
+        assertThat(text("SELECT c.last_inbound_at FROM conversations c JOIN contacts ct ON "
+            + "ct.id = c.contact_id WHERE ct.wa_id = '447700900001'"))
+            .startsWith("2026-03-01 12:00:00");
+    }
+
+    @Test
+    void aBrazilianMobileWithAndWithoutTheNinthDigitIsOnePerson() {
+        RECORDER.inbound(text("wamid.br1", "551187650000", null, AT));
+        RECORDER.inbound(text("wamid.br2", "5511987650000", null, AT));
+
+        assertThat(SEEDS.count("contacts", "wa_id LIKE '55119876500%'")).isEqualTo(1);
+        assertThat(SEEDS.count("conversations c JOIN contacts ct ON ct.id = c.contact_id",
+            "ct.wa_id = '5511987650000'")).isEqualTo(1);
+    }
+
+    @Test
+    void aUserKnownOnlyByTheirBusinessScopedIdIsAContactToo() {
+        RECORDER.inbound(text("wamid.bsuid", null, "BR.999000111", AT));
+
+        assertThat(SEEDS.count("contacts", "user_id = 'BR.999000111' AND wa_id IS NULL"))
+            .isEqualTo(1);
+    }
+
+    @Test
+    void aMessageForAnUnknownNumberIsRefusedForAdminsToSee() {
+        InboundMessage stray = new InboundMessage("999", "447700900002", null, null, null, null,
+            "wamid.stray", AT, "text", "x", null, null, null, "{}");
+
+        assertThatThrownBy(() -> RECORDER.inbound(stray))
+            .isInstanceOf(WhatsAppListener.Unprocessable.class).hasMessageContaining("999");
+    }
+
+    @Test
+    void statusesOnlyMoveForwardAndAFailureKeepsItsReason() {
+        long id = outbound("wamid.out1", null);
+        RECORDER.status(status("wamid.out1", "read", null));
+        RECORDER.status(status("wamid.out1", "delivered", null));
+        RECORDER.status(status("wamid.out1", "sent", null));
+        long failing = outbound("wamid.out2", null);
+        RECORDER.status(status("wamid.out2", "failed", 131047));
+        RECORDER.status(status("wamid.out2", "sent", null));
+
+        assertThat(text("SELECT status FROM messages WHERE id = " + id)).isEqualTo("read");
+        assertThat(text("SELECT CONCAT(status, ' ', error_code) FROM messages WHERE id = "
+            + failing)).isEqualTo("failed 131047");
+        RECORDER.status(status("wamid.out2", "delivered", null));
+        assertThat(text("SELECT CONCAT(status, ' ', error_code) FROM messages WHERE id = "
+            + failing)).isEqualTo("delivered 131047");
+    }
+
+    @Test
+    void statusesThatOvertakeTheSendAreAppliedOnceTheWamidIsKnown() {
+        long plain = outbound(null, "early-plain-000000000x");
+        long echoed = outbound(null, "early-echo-0000000000x");
+        RECORDER.status(status("wamid.early1", "delivered", null));
+        RECORDER.status(new StatusUpdate("200000000000001", "wamid.early2", "read", AT, "1",
+            null, null, null, "early-echo-0000000000x"));
+
+        RECORDER.accepted(plain, "wamid.early1");
+
+        assertThat(text("SELECT CONCAT(wa_message_id, ' ', status) FROM messages WHERE id = "
+            + plain)).isEqualTo("wamid.early1 delivered");
+        assertThat(text("SELECT CONCAT(wa_message_id, ' ', status) FROM messages WHERE id = "
+            + echoed)).isEqualTo("wamid.early2 read");
+        RECORDER.failed(plain, new SendFailure(131026, "Message undeliverable", "x"));
+        assertThat(text("SELECT CONCAT(status, ' ', error_code) FROM messages WHERE id = "
+            + plain)).isEqualTo("delivered 131026");
+    }
+
+    private static StatusUpdate status(String wamid, String status, Integer code) {
+        return new StatusUpdate("200000000000001", wamid, status, AT, "447700900001", code,
+            code == null ? null : "Re-engagement message", null, null);
+    }
+
+    private static long outbound(String wamid, String publicId) {
+        RECORDER.inbound(text("wamid.anchor", "447700900001", null, AT));
+        String id = publicId != null ? publicId : ("out-" + wamid + "-0000000000000").substring(0,
+            22);
+        return SEEDS.jdbi().withHandle(handle -> handle.createUpdate("INSERT INTO messages "
+                + "(public_id, conversation_id, direction, wa_message_id, type, status, "
+                + "status_rank, sent_at, created_at, updated_at) SELECT :id, c.id, 'outbound', "
+                + ":wamid, 'text', 'accepted', 1, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), "
+                + "UTC_TIMESTAMP(6) FROM conversations c JOIN contacts ct ON ct.id = c.contact_id "
+                + "WHERE ct.wa_id = '447700900001'")
+            .bind("id", id).bind("wamid", wamid).executeAndReturnGeneratedKeys("id")
+            .mapTo(Long.class).one());
+    }
+}
