@@ -28,7 +28,6 @@ public class WhatsAppConfig {
     @Min(1) @Max(100) public int inboxMaxAttempts = 10;
     @Min(10) @Max(60_000) public int pollMillis = 250;
     @Min(1) @Max(256) public int senderThreads = 16;
-    @Min(1) @Max(1000) public int defaultMps = 80;
     /** Messages to one customer allowed at once, then one per {@link #pairIntervalSeconds}. */
     @Min(1) @Max(45) public int pairBurst = 20;
     @Min(1) @Max(600) public int pairIntervalSeconds = 6;

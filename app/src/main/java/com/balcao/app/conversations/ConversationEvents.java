@@ -28,8 +28,12 @@ final class ConversationEvents {
     }
 
     void message(String type, ConversationRow conversation, MessageRow message) {
+        message(type, conversation, message.publicId(), message.status());
+    }
+
+    void message(String type, ConversationRow conversation, String messageId, String status) {
         publish(type, conversation, Map.of("conversationId", conversation.publicId(),
-            "messageId", message.publicId(), "status", message.status()));
+            "messageId", messageId, "status", status));
     }
 
     private void publish(String type, ConversationRow conversation, Map<String, Object> data) {

@@ -42,21 +42,18 @@ final class InboundRecorder implements WhatsAppListener {
                 + message.phoneNumberId() + ": add this number in the WhatsApp settings"));
         long contactId = contact(message);
         Opened opened = openConversation(conversations, contactId, number, message.timestamp());
-        Optional<Long> stored = store(message, opened.conversation().id(), number.id());
-        if (stored.isEmpty()) {
+        String publicId = Tokens.random(16);
+        if (!store(message, publicId, opened.conversation().id(), number.id())) {
             return;
         }
         if (message.media() != null) {
             media.wake();
         }
-        ConversationRow conversation = conversations.find(opened.conversation().id())
-            .orElseThrow();
-        if (opened.created()) {
-            events.conversation(ConversationEvents.CONVERSATION_CREATED, conversation);
-        }
-        messages.find(stored.get()).ifPresent(row -> events.message(
-            ConversationEvents.MESSAGE_CREATED, conversation, row));
-        events.conversation(ConversationEvents.CONVERSATION_UPDATED, conversation);
+        ConversationRow conversation = opened.conversation();
+        events.conversation(opened.created() ? ConversationEvents.CONVERSATION_CREATED
+            : ConversationEvents.CONVERSATION_UPDATED, conversation);
+        events.message(ConversationEvents.MESSAGE_CREATED, conversation, publicId,
+            StatusRank.RECEIVED);
     }
 
     private long contact(InboundMessage message) {
@@ -93,24 +90,26 @@ final class InboundRecorder implements WhatsAppListener {
         }
     }
 
-    /** Inserts the message (and its media) in one transaction; empty when already stored. */
-    private Optional<Long> store(InboundMessage message, long conversationId, long numberId) {
+    /** Inserts the message (and its media) in one transaction; false when already stored. */
+    private boolean store(InboundMessage message, String publicId, long conversationId,
+                          long numberId) {
         try {
-            return Optional.of(jdbi.inTransaction(handle -> {
+            jdbi.useTransaction(handle -> {
                 // The conversation row is locked first: inserting a message only share-locks
                 // it (foreign key), and two workers upgrading that lock would deadlock.
                 handle.attach(ConversationDao.class).touchInbound(conversationId,
                     message.timestamp(), clock.instant());
                 Long mediaId = message.media() == null ? null
                     : media.registerInbound(handle, numberId, message.media());
-                return handle.attach(MessageDao.class).insert(Tokens.random(16),
-                    conversationId, "inbound", message.wamid(), message.type(), message.text(),
-                    message.caption(), mediaId, message.contextWamid(), message.rawJson(),
-                    StatusRank.RECEIVED, 0, null, null, message.timestamp(), clock.instant());
-            }));
+                handle.attach(MessageDao.class).insert(publicId, conversationId, "inbound",
+                    message.wamid(), message.type(), message.text(), message.caption(), mediaId,
+                    message.contextWamid(), message.rawJson(), StatusRank.RECEIVED, 0, null,
+                    null, message.timestamp(), clock.instant());
+            });
+            return true;
         } catch (UnableToExecuteStatementException e) {
             if (duplicate(e)) {
-                return Optional.empty();
+                return false;
             }
             throw e;
         }

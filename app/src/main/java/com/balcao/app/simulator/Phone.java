@@ -99,7 +99,8 @@ final class Phone {
         };
         List<String[]> buttons = new ArrayList<>();
         content.path("action").path("buttons").forEach(button -> buttons.add(new String[] {
-            button.path("reply").path("id").asText(), button.path("reply").path("title").asText()}));
+            button.path("reply").path("id").asText(),
+            button.path("reply").path("title").asText()}));
         add(customer, new Entry(wamid, "business", type, text, buttons, clock.instant(),
             "accepted"));
     }

@@ -31,7 +31,8 @@ public class AppException extends RuntimeException {
     private final String messageKey;
     private final transient Object[] args;
 
-    public AppException(Response.StatusType status, String code, String messageKey, Object... args) {
+    public AppException(Response.StatusType status, String code, String messageKey,
+                        Object... args) {
         super(code);
         this.status = status;
         this.code = code;

@@ -2,6 +2,7 @@ package com.balcao.app.whatsapp;
 
 import java.time.Instant;
 import java.util.List;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
@@ -14,6 +15,8 @@ import org.jdbi.v3.sqlobject.transaction.Transaction;
  * The webhook inbox. A worker claims due rows by pushing their {@code next_attempt_at} one
  * lease into the future (under {@code FOR UPDATE SKIP LOCKED}, so replicas never wait on each
  * other); a worker that dies simply lets the lease run out and another takes the row over.
+ * Claims run under READ COMMITTED: repeatable read would also lock the index gaps the scan
+ * passes, and the webhook's inserts into those gaps would deadlock with it.
  */
 @RegisterConstructorMapper(InboxRow.class)
 interface InboxDao {
@@ -41,7 +44,7 @@ interface InboxDao {
     List<InboxRow> rows(@BindList("ids") List<Long> ids);
 
     /** Claims up to {@code limit} due rows until {@code until}. */
-    @Transaction
+    @Transaction(TransactionIsolationLevel.READ_COMMITTED)
     default List<InboxRow> claim(Instant now, Instant until, String owner, int limit) {
         List<Long> ids = lockDue(now, limit);
         if (ids.isEmpty()) {

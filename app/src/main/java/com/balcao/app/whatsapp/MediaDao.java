@@ -3,6 +3,7 @@ package com.balcao.app.whatsapp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
@@ -47,7 +48,7 @@ interface MediaDao {
     List<MediaRow> rows(@BindList("ids") List<Long> ids);
 
     /** Claims up to {@code limit} pending downloads until {@code until}. */
-    @Transaction
+    @Transaction(TransactionIsolationLevel.READ_COMMITTED)
     default List<MediaRow> claim(Instant now, Instant until, int limit) {
         List<Long> ids = lockDue(now, limit);
         if (ids.isEmpty()) {

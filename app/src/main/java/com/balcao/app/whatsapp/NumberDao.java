@@ -15,7 +15,8 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 interface NumberDao {
     String COLUMNS = "id, phone_number_id, display_phone_number, label, waba_id, "
         + "default_department_id, mps, graph_base_url, access_token_enc, access_token_hint, "
-        + "app_secret_enc, app_secret_hint, verify_token_enc, verify_token_hint, active, created_at";
+        + "app_secret_enc, app_secret_hint, verify_token_enc, verify_token_hint, active, "
+        + "created_at";
 
     @SqlQuery("SELECT " + COLUMNS + " FROM wa_numbers ORDER BY active DESC, label, id")
     List<NumberRow> all();

@@ -2,6 +2,7 @@ package com.balcao.app.whatsapp;
 
 import java.time.Instant;
 import java.util.List;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
@@ -40,7 +41,7 @@ interface OutboxDao {
     List<OutboxRow> rows(@BindList("ids") List<Long> ids);
 
     /** Claims up to {@code limit} due rows until {@code until}. */
-    @Transaction
+    @Transaction(TransactionIsolationLevel.READ_COMMITTED)
     default List<OutboxRow> claim(Instant now, Instant until, String owner, int limit) {
         List<Long> ids = lockDue(now, limit);
         if (ids.isEmpty()) {

@@ -36,22 +36,17 @@ final class SendLimits {
         this.clock = clock;
     }
 
-    /** Blocks until the number may send one more message. */
+    /**
+     * Blocks until the number may send one more message. The token is reserved in one round
+     * trip and the wait happens here, so busy senders do not race each other for refills.
+     */
     void awaitNumber(BusinessNumber number) throws InterruptedException {
-        Bucket bucket = numberBucket(number);
-        while (true) {
-            Instant paused = pausedUntil.get(number.id());
-            Instant now = clock.instant();
-            if (paused != null && paused.isAfter(now)) {
-                Thread.sleep(Math.max(1, Duration.between(now, paused).toMillis()));
-                continue;
-            }
-            ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-            if (probe.isConsumed()) {
-                return;
-            }
-            TimeUnit.NANOSECONDS.sleep(Math.max(100_000, probe.getNanosToWaitForRefill()));
+        Instant paused = pausedUntil.get(number.id());
+        Instant now = clock.instant();
+        if (paused != null && paused.isAfter(now)) {
+            Thread.sleep(Math.max(1, Duration.between(now, paused).toMillis()));
         }
+        numberBucket(number).asBlocking().consume(1);
     }
 
     /** Empty when the recipient may get a message now; else how long to wait. */

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.SQLTransactionRollbackException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -52,7 +53,7 @@ final class WebhookIngest {
     /** Stores one webhook call; throws 413, 401 or 503 when it cannot be accepted. */
     void accept(InputStream body, Long contentLength, String signature) {
         if (contentLength != null && contentLength > maxBytes) {
-            throw tooLarge();
+            throw tooLarge(body);
         }
         byte[] bytes = read(body);
         if (!WebhookSignature.valid(bytes, signature, secrets())) {
@@ -62,18 +63,27 @@ final class WebhookIngest {
                 "wa_webhook_invalid_signature");
         }
         String problem = jsonProblem(bytes);
-        try {
-            inbox.insert(problem == null ? InboxDao.PENDING : InboxDao.PARKED, bytes,
-                sha256(bytes), problem, clock.instant());
-        } catch (JdbiException e) {
-            LOG.error("Webhook not stored, answering 503 so Meta retries: {}", e.getMessage());
-            throw new AppException(Response.Status.SERVICE_UNAVAILABLE, "unavailable",
-                "error_unavailable");
-        }
+        store(bytes, problem, true);
         if (problem == null) {
             wake.run();
         } else {
             LOG.warn("Webhook with a valid signature but malformed JSON parked: {}", problem);
+        }
+    }
+
+    /** Inserts the call; a deadlock victim is tried once more before Meta is told to retry. */
+    private void store(byte[] bytes, String problem, boolean firstTry) {
+        try {
+            inbox.insert(problem == null ? InboxDao.PENDING : InboxDao.PARKED, bytes,
+                sha256(bytes), problem, clock.instant());
+        } catch (JdbiException e) {
+            if (firstTry && e.getCause() instanceof SQLTransactionRollbackException) {
+                store(bytes, problem, false);
+                return;
+            }
+            LOG.error("Webhook not stored, answering 503 so Meta retries: {}", e.getMessage());
+            throw new AppException(Response.Status.SERVICE_UNAVAILABLE, "unavailable",
+                "error_unavailable");
         }
     }
 
@@ -109,7 +119,7 @@ final class WebhookIngest {
         try (InputStream in = body) {
             byte[] bytes = in.readNBytes(maxBytes + 1);
             if (bytes.length > maxBytes) {
-                throw tooLarge();
+                throw tooLarge(in);
             }
             return bytes;
         } catch (IOException e) {
@@ -128,7 +138,21 @@ final class WebhookIngest {
         }
     }
 
-    private static AppException tooLarge() {
+    /**
+     * The 413 for a body over the limit. Up to twice the limit is read and dropped first, so a
+     * sender still writing its body gets the answer instead of a reset connection.
+     */
+    private AppException tooLarge(InputStream rest) {
+        try {
+            byte[] sink = new byte[64 * 1024];
+            long left = 2L * maxBytes;
+            for (int n; left > 0 && (n = rest.read(sink, 0, (int) Math.min(sink.length, left)))
+                > 0; ) {
+                left -= n;
+            }
+        } catch (IOException e) {
+            LOG.debug("Oversized webhook body not drained: {}", e.getMessage());
+        }
         return new AppException(Response.Status.REQUEST_ENTITY_TOO_LARGE, "payload_too_large",
             "error_payload_too_large");
     }

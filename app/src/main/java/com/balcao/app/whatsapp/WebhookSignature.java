@@ -21,7 +21,8 @@ final class WebhookSignature {
     }
 
     static boolean valid(byte[] body, String header, Collection<String> secrets) {
-        if (header == null || !header.startsWith(PREFIX) || header.length() != PREFIX.length() + 64) {
+        if (header == null || !header.startsWith(PREFIX)
+            || header.length() != PREFIX.length() + 64) {
             return false;
         }
         byte[] given;

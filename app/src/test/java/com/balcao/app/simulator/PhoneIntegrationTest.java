@@ -98,6 +98,11 @@ class PhoneIntegrationTest {
         JsonNode chat = phone.chat("5511987654321");
         assertThat(chat.path(chat.size() - 1).path("text").asText())
             .isEqualTo("Temos sim! Quer que eu separe?");
+        assertThat(api.post("/api/v1/conversations/" + id + "/read", Map.of()).status())
+            .isEqualTo(202);
+        Seeds.await("the read receipt sent", Duration.ofSeconds(15), () -> new Seeds(DB).count(
+            "wa_outbox", "kind = 'read' AND state = 'SENT' AND body LIKE '%"
+                + typed.path("wamid").asText() + "%'") == 1);
     }
 
     @Test

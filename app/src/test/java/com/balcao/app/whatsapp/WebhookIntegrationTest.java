@@ -228,7 +228,8 @@ class WebhookIntegrationTest {
 
     private static HttpResponse<String> get(String path) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-            "http://localhost:" + port() + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            "http://localhost:" + port() + path)).GET().build(),
+            HttpResponse.BodyHandlers.ofString());
     }
 
     private static String text(String sql) {

@@ -47,7 +47,8 @@ class WebhookParserTest {
         InboundMessage location = parse("06-inbound-location.json").messages().get(0);
 
         assertThat(image.caption()).isEqualTo("This is the scratch on the lid");
-        assertThat(image.media().sha256()).isEqualTo("byUuHYXJ32MIy7V0qnZPy4011HfpzKCt+mJXYX8f/9c=");
+        assertThat(image.media().sha256())
+            .isEqualTo("byUuHYXJ32MIy7V0qnZPy4011HfpzKCt+mJXYX8f/9c=");
         assertThat(image.media().url()).startsWith("https://lookaside.fbsbx.com/");
         assertThat(document.media().filename()).isEqualTo("invoice-4471.pdf");
         assertThat(document.media().url()).isNull();

@@ -1,0 +1,231 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Drives a running app (bench/run.sh starts one) and prints rates with a baseline from the
+ * same run. Arguments: port, JDBC URL, user, password, app secret, messages.
+ */
+public class Bench {
+    static final String PHONE = "200000000000001";
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static String base;
+    static Connection db;
+
+    public static void main(String[] args) throws Exception {
+        base = "http://127.0.0.1:" + args[0];
+        db = DriverManager.getConnection(args[1], args[2], args[3]);
+        String secret = args[4];
+        int n = Integer.parseInt(args[5]);
+        int customers = Math.max(1, n / 5);
+        List<String[]> rows = new ArrayList<>();
+
+        double handshake = run(8, n, i -> get("/webhooks/whatsapp?hub.mode=subscribe"
+            + "&hub.verify_token=bench&hub.challenge=" + i));
+        long t0 = System.nanoTime();
+        double ingest = run(8, n, i -> post("/webhooks/whatsapp", webhook(i, customers), secret));
+        waitFor("SELECT COUNT(*) FROM webhook_inbox WHERE state = 'PENDING'", 0);
+        double processed = n / seconds(t0);
+        rows.add(new String[] {"webhook ingest (signed POST, stored)", rate(ingest),
+            "handshake GET, no DB: " + rate(handshake), ratio(ingest, handshake)});
+        rows.add(new String[] {"inbox processing (messages recorded)", rate(processed),
+            "ingest: " + rate(ingest), ratio(processed, ingest)});
+
+        double graph = run(16, n, i -> graphPost(i));
+        double at80 = sender(Math.min(n, 400), "b80");
+        execute("UPDATE wa_numbers SET mps = 1000");
+        Thread.sleep(11_000);
+        double at1000 = sender(n, "b1k");
+        rows.add(new String[] {"sender, number at 80 msg/s", rate(at80), "limit: 80.0/s",
+            ratio(at80, 80)});
+        rows.add(new String[] {"sender, number at 1000 msg/s", rate(at1000),
+            "direct POSTs to fake Graph: " + rate(graph), ratio(at1000, graph)});
+        print(rows);
+    }
+
+    /** Queues {@code count} messages in one transaction, all due at once; sending rate. */
+    static double sender(int count, String tag) throws Exception {
+        db.setAutoCommit(false);
+        try (PreparedStatement targets = db.prepareStatement("SELECT c.id, c.wa_number_id, "
+            + "ct.wa_id FROM conversations c JOIN contacts ct ON ct.id = c.contact_id");
+             ResultSet rs = targets.executeQuery()) {
+            List<Object[]> conversations = new ArrayList<>();
+            while (rs.next()) {
+                conversations.add(new Object[] {rs.getLong(1), rs.getLong(2), rs.getString(3)});
+            }
+            for (int i = 0; i < count; i++) {
+                Object[] c = conversations.get(i % conversations.size());
+                String publicId = String.format("%s%019d", tag, i);
+                long message = insertMessage(publicId, (Long) c[0]);
+                try (PreparedStatement out = db.prepareStatement("INSERT INTO wa_outbox "
+                    + "(message_id, wa_number_id, recipient, kind, body, state, next_attempt_at, "
+                    + "created_at, updated_at) VALUES (?, ?, ?, 'message', ?, 'PENDING', "
+                    + "UTC_TIMESTAMP(6) + INTERVAL 1 SECOND, UTC_TIMESTAMP(6), "
+                    + "UTC_TIMESTAMP(6))")) {
+                    out.setLong(1, message);
+                    out.setLong(2, (Long) c[1]);
+                    out.setString(3, (String) c[2]);
+                    out.setString(4, "{\"messaging_product\":\"whatsapp\",\"to\":\"+" + c[2]
+                        + "\",\"type\":\"text\",\"text\":{\"body\":\"Oferta " + i
+                        + "\"},\"biz_opaque_callback_data\":\"" + publicId + "\"}");
+                    out.executeUpdate();
+                }
+            }
+            db.commit();
+        } finally {
+            db.setAutoCommit(true);
+        }
+        waitFor("SELECT COUNT(*) FROM wa_outbox o JOIN messages m ON m.id = o.message_id "
+            + "WHERE m.public_id LIKE '" + tag + "%' AND o.state <> 'SENT'", 0);
+        try (ResultSet rs = db.createStatement().executeQuery("SELECT TIMESTAMPDIFF(MICROSECOND,"
+            + " MIN(o.sent_at), MAX(o.sent_at)) FROM wa_outbox o JOIN messages m ON "
+            + "m.id = o.message_id WHERE m.public_id LIKE '" + tag + "%'")) {
+            rs.next();
+            return (count - 1) / (rs.getLong(1) / 1e6);
+        }
+    }
+
+    static long insertMessage(String publicId, long conversation) throws Exception {
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO messages (public_id, "
+            + "conversation_id, direction, type, body, status, status_rank, sent_at, created_at, "
+            + "updated_at, sender_user_id) VALUES (?, ?, 'outbound', 'text', 'Oferta', 'queued', "
+            + "0, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), NULL)",
+            PreparedStatement.RETURN_GENERATED_KEYS)) {
+            insert.setString(1, publicId);
+            insert.setLong(2, conversation);
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    /** Runs {@code total} requests on {@code threads} threads; successful requests per second. */
+    static double run(int threads, int total, IntFunction<Integer> call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger ok = new AtomicInteger();
+        long start = System.nanoTime();
+        List<Future<?>> done = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            done.add(pool.submit(() -> {
+                for (int i; (i = next.getAndIncrement()) < total; ) {
+                    if (call.apply(i) / 100 == 2) {
+                        ok.incrementAndGet();
+                    }
+                }
+            }));
+        }
+        for (Future<?> f : done) {
+            f.get();
+        }
+        pool.shutdown();
+        return ok.get() / seconds(start);
+    }
+
+    static byte[] webhook(int i, int customers) {
+        String from = "55119" + (80000000 + i % customers);
+        return ("{\"object\":\"whatsapp_business_account\",\"entry\":[{\"id\":\"100000000000001\","
+            + "\"changes\":[{\"value\":{\"messaging_product\":\"whatsapp\",\"metadata\":{"
+            + "\"display_phone_number\":\"15550100001\",\"phone_number_id\":\"" + PHONE + "\"},"
+            + "\"contacts\":[{\"profile\":{\"name\":\"Cliente " + i % customers + "\"},"
+            + "\"wa_id\":\"" + from + "\"}],\"messages\":[{\"from\":\"" + from + "\",\"id\":"
+            + "\"wamid.bench" + i + "\",\"timestamp\":\"" + System.currentTimeMillis() / 1000
+            + "\",\"type\":\"text\",\"text\":{\"body\":\"Mensagem " + i + "\"}}]},"
+            + "\"field\":\"messages\"}]}]}").getBytes(StandardCharsets.UTF_8);
+    }
+
+    static int get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+    }
+
+    static int post(String path, byte[] body, String secret) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/json")
+            .header("X-Hub-Signature-256", sign(body, secret))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    static int graphPost(int i) {
+        return send(HttpRequest.newBuilder(URI.create(base + "/simulator/api/graph/v23.0/"
+                + PHONE + "/messages")).header("Authorization", "Bearer bench")
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString("{\"messaging_product\":\"whatsapp\","
+                + "\"to\":\"+5511990000000\",\"type\":\"reaction\",\"reaction\":{\"message_id\":"
+                + "\"wamid.x\",\"emoji\":\"👍\"}}")).build());
+    }
+
+    static int send(HttpRequest request) {
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (Exception e) {
+            return 0;
+        }
+    }
+
+    static String sign(byte[] body, String secret) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return "sha256=" + HexFormat.of().formatHex(mac.doFinal(body));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void waitFor(String countSql, long expected) throws Exception {
+        long deadline = System.nanoTime() + 300_000_000_000L;
+        while (true) {
+            try (ResultSet rs = db.createStatement().executeQuery(countSql)) {
+                rs.next();
+                if (rs.getLong(1) == expected) {
+                    return;
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("Timed out: " + countSql);
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    static void execute(String sql) throws Exception {
+        db.createStatement().executeUpdate(sql);
+    }
+
+    static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    static String rate(double perSecond) {
+        return String.format("%.1f/s", perSecond);
+    }
+
+    static String ratio(double value, double baseline) {
+        return String.format("%.2f", value / baseline);
+    }
+
+    static void print(List<String[]> rows) {
+        String format = "| %-40s | %10s | %-44s | %5s |%n";
+        System.out.printf(format, "measure", "rate", "baseline (same run)", "ratio");
+        System.out.printf(format, "-".repeat(40), "-".repeat(10), "-".repeat(44), "-".repeat(5));
+        rows.forEach(row -> System.out.printf(format, (Object[]) row));
+    }
+}

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Speed measurements of the WhatsApp path on this machine, each next to a baseline measured in
+# the same run: webhook ingest (vs. the unsigned handshake, no database), inbox processing,
+# and the outbox sender at 80 and 1000 msg/s (vs. posting straight to the fake Graph API).
+#
+# Starts the app jar (built if missing) with the simulator on a throw-away database, runs
+# bench/Bench.java against it, prints a table, then stops the app and drops the database.
+# Overridable: BENCH_PORT (18480), BENCH_MESSAGES (2000), DB_HOST/DB_PORT/DB_USER/DB_PASSWORD.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+source scripts/services.sh
+ensure_services
+ensure_java_maven
+
+JAR=app/target/app.jar
+[ -f "$JAR" ] || mvn -B -q -o -DskipTests -pl app -am package
+
+export DB_HOST="${DB_HOST:-127.0.0.1}" DB_PORT="${DB_PORT:-3306}"
+export DB_USER="${DB_USER:-$BALCAO_DEV_DB_USER}" DB_PASSWORD="${DB_PASSWORD:-$BALCAO_DEV_DB_PASSWORD}"
+export DB_NAME="bench_$(date +%Y%m%d%H%M%S)"
+export PORT="${BENCH_PORT:-18480}" ADMIN_PORT="$(( ${BENCH_PORT:-18480} + 1 ))"
+export DATA_DIR; DATA_DIR="$(mktemp -d)"
+export REDIS_KEY_PREFIX="$DB_NAME:" SIMULATOR_ENABLED=true SIMULATOR_MPS=1000
+export WHATSAPP_APP_SECRET="bench-app-secret-0123456789" WHATSAPP_VERIFY_TOKEN="bench"
+export JWT_SECRET; JWT_SECRET="$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+export CREDENTIALS_KEY; CREDENTIALS_KEY="$(head -c 32 /dev/urandom | base64)"
+export LOG_LEVEL=WARN
+
+mysql_exec() {
+  MYSQL_PWD="$DB_PASSWORD" mysql --protocol=TCP -h "$DB_HOST" -P "$DB_PORT" -u"$DB_USER" -e "$1"
+}
+
+SERVER_PID=""
+cleanup() {
+  [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null || true
+  mysql_exec "DROP DATABASE IF EXISTS \`$DB_NAME\`" || true
+  rm -rf "$DATA_DIR"
+}
+trap cleanup EXIT
+
+mysql_exec "CREATE DATABASE \`$DB_NAME\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
+java -Dfile.encoding=UTF-8 -jar "$JAR" db migrate config.yml >/dev/null
+java -Dfile.encoding=UTF-8 -jar "$JAR" seed-demo config.yml >/dev/null
+java -Dfile.encoding=UTF-8 -jar "$JAR" server config.yml >"$DATA_DIR/server.log" 2>&1 &
+SERVER_PID=$!
+for _ in $(seq 1 60); do
+  tcp_open 127.0.0.1 "$PORT" && break
+  sleep 1
+done
+
+CONNECTOR="$(find ~/.m2/repository/com/mysql/mysql-connector-j -name 'mysql-connector-j-*.jar' | sort | tail -n1)"
+java -cp "$CONNECTOR" bench/Bench.java "$PORT" \
+  "jdbc:mysql://$DB_HOST:$DB_PORT/$DB_NAME?sslMode=DISABLED&allowPublicKeyRetrieval=true&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true" \
+  "$DB_USER" "$DB_PASSWORD" "$WHATSAPP_APP_SECRET" "${BENCH_MESSAGES:-2000}"
