@@ -14,7 +14,7 @@ ensure_services
 ensure_java_maven
 
 JAR=app/target/app.jar
-[ -f "$JAR" ] || mvn -B -q -o -DskipTests -pl app -am package
+[ -f "$JAR" ] || mvn -B -q -DskipTests -pl app -am package
 
 export DB_HOST="${DB_HOST:-127.0.0.1}" DB_PORT="${DB_PORT:-3306}"
 export DB_USER="${DB_USER:-$BALCAO_DEV_DB_USER}" DB_PASSWORD="${DB_PASSWORD:-$BALCAO_DEV_DB_PASSWORD}"
