@@ -28,12 +28,14 @@ final class ConversationEvents {
     }
 
     void message(String type, ConversationRow conversation, MessageRow message) {
-        message(type, conversation, message.publicId(), message.status());
+        message(type, conversation, message.publicId(), message.status(), message.direction());
     }
 
-    void message(String type, ConversationRow conversation, String messageId, String status) {
+    /** A message event; {@code direction} (inbound/outbound) lets panels notify on arrivals. */
+    void message(String type, ConversationRow conversation, String messageId, String status,
+                 String direction) {
         publish(type, conversation, Map.of("conversationId", conversation.publicId(),
-            "messageId", messageId, "status", status));
+            "messageId", messageId, "status", status, "direction", direction));
     }
 
     private void publish(String type, ConversationRow conversation, Map<String, Object> data) {

@@ -53,7 +53,7 @@ final class InboundRecorder implements WhatsAppListener {
         events.conversation(opened.created() ? ConversationEvents.CONVERSATION_CREATED
             : ConversationEvents.CONVERSATION_UPDATED, conversation);
         events.message(ConversationEvents.MESSAGE_CREATED, conversation, publicId,
-            StatusRank.RECEIVED);
+            StatusRank.RECEIVED, "inbound");
     }
 
     private long contact(InboundMessage message) {

@@ -97,6 +97,12 @@ public final class EventHub implements Managed {
         try {
             Event event = json.readValue(body, Event.class);
             ObjectNode payload = json.createObjectNode().put("type", event.type());
+            if (event.departmentId() != null) {
+                payload.put("departmentId", event.departmentId());
+            }
+            if (event.assigneeId() != null) {
+                payload.put("assigneeId", event.assigneeId());
+            }
             for (Map.Entry<String, Object> entry : event.data().entrySet()) {
                 payload.putPOJO(entry.getKey(), entry.getValue());
             }

@@ -31,6 +31,7 @@ class LiveNotificationsBrowserTest {
     static long sales;
     static long finance;
     static String agentEmail;
+    static long agentId;
     static Browser browser;
     static Redis redis;
     static EventBus bus;
@@ -41,7 +42,7 @@ class LiveNotificationsBrowserTest {
         sales = seeds.department("Comercial", "comercial");
         finance = seeds.department("Financeiro", "financeiro");
         agentEmail = TestApp.randomEmail("agent");
-        seeds.person(agentEmail, PASSWORD, Role.AGENT, List.of(sales));
+        agentId = seeds.person(agentEmail, PASSWORD, Role.AGENT, List.of(sales));
         browser = Browser.start(APP.getLocalPort());
         redis = new Redis(APP.getConfiguration().redis);
         bus = new EventBus(redis, new ObjectMapper());
@@ -81,6 +82,14 @@ class LiveNotificationsBrowserTest {
         assertThat(toasts()).as("nothing from other departments").isEqualTo(1);
         assertThat(browser.script("return window.marker")).isEqualTo("same page");
         assertThat(browser.consoleErrors()).isEmpty();
+
+        bus.publish(Event.of("message.created", sales, agentId, Map.of("conversationId", "mine",
+            "messageId", "m1", "direction", "outbound")));
+        bus.publish(Event.of("message.created", sales, agentId, Map.of("conversationId", "mine",
+            "messageId", "m2", "direction", "inbound")));
+        browser.waitUntil(driver -> toasts() == 2);
+        assertThat(browser.driver().findElements(By.cssSelector("#toasts .toast")).get(1)
+            .getText()).isEqualTo("Nova mensagem em uma conversa sua");
 
         browser.find("#mute-toggle").click();
         assertThat(browser.find("#mute-toggle").getAttribute("aria-pressed")).isEqualTo("true");
