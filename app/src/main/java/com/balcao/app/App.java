@@ -11,6 +11,7 @@ import com.balcao.app.health.Health;
 import com.balcao.app.labels.Labels;
 import com.balcao.app.realtime.EventBus;
 import com.balcao.app.simulator.Simulator;
+import com.balcao.app.supervision.Supervision;
 import com.balcao.app.realtime.Realtime;
 import com.balcao.app.replies.QuickReplies;
 import com.balcao.app.users.CreateAdminCommand;
@@ -87,5 +88,6 @@ public final class App extends Application<AppConfig> {
         Simulator.register(config, environment, whatsApp, clock);
         QuickReplies.register(environment, jdbi, clock);
         Labels.register(environment, jdbi, clock);
+        Supervision.register(environment, jdbi, realtime.presence(), clock);
     }
 }
