@@ -17,15 +17,15 @@ public final class Auth {
     private final PasswordHasher hasher;
     private final SessionStore sessions;
     private final PasswordResets resets;
-    private final ApiTokens apiTokens;
+    private final SignOut signOut;
     private final LoginAttemptDao attempts;
 
     private Auth(PasswordHasher hasher, SessionStore sessions, PasswordResets resets,
-                 ApiTokens apiTokens, LoginAttemptDao attempts) {
+                 SignOut signOut, LoginAttemptDao attempts) {
         this.hasher = hasher;
         this.sessions = sessions;
         this.resets = resets;
-        this.apiTokens = apiTokens;
+        this.signOut = signOut;
         this.attempts = attempts;
     }
 
@@ -45,7 +45,8 @@ public final class Auth {
         ApiTokens apiTokens = new ApiTokens(jdbi, accessTokens,
             Duration.ofDays(config.security.refreshTokenDays), clock);
         PasswordResetDao resetDao = jdbi.onDemand(PasswordResetDao.class);
-        PasswordResets resets = new PasswordResets(resetDao, users, hasher, sessions, attempts,
+        SignOut signOut = new SignOut(sessions, apiTokens);
+        PasswordResets resets = new PasswordResets(resetDao, users, hasher, signOut, attempts,
             lockout, clock);
 
         var jersey = environment.jersey();
@@ -55,7 +56,7 @@ public final class Auth {
         jersey.register(new PasswordResetAdminResource(resets, resetDao));
         jersey.register(new TwoFactorResource(twoFactor, users, hasher));
         jersey.register(new ApiAuthResource(logins, apiTokens, directory));
-        return new Auth(hasher, sessions, resets, apiTokens, attempts);
+        return new Auth(hasher, sessions, resets, signOut, attempts);
     }
 
     public PasswordHasher hasher() {
@@ -72,8 +73,7 @@ public final class Auth {
 
     /** Ends every panel session and API token of a person. */
     public void signOutEverywhere(long userId) {
-        sessions.destroyAllFor(userId);
-        apiTokens.revokeAllOf(userId);
+        signOut.everywhere(userId);
     }
 
     public SessionStore sessions() {

@@ -24,18 +24,18 @@ public final class PasswordResets {
     private final PasswordResetDao resets;
     private final UserDao users;
     private final PasswordHasher hasher;
-    private final SessionStore sessions;
+    private final SignOut signOut;
     private final LoginAttemptDao attempts;
     private final Lockout lockout;
     private final Clock clock;
 
     public PasswordResets(PasswordResetDao resets, UserDao users, PasswordHasher hasher,
-                          SessionStore sessions, LoginAttemptDao attempts, Lockout lockout,
+                          SignOut signOut, LoginAttemptDao attempts, Lockout lockout,
                           Clock clock) {
         this.resets = resets;
         this.users = users;
         this.hasher = hasher;
-        this.sessions = sessions;
+        this.signOut = signOut;
         this.attempts = attempts;
         this.lockout = lockout;
         this.clock = clock;
@@ -72,12 +72,12 @@ public final class PasswordResets {
         }
     }
 
-    /** Forces a reset: the old password stops working and every session of the person ends. */
+    /** Forces a reset: the old password stops working and every session and token ends. */
     public Grant force(User user, long adminId) {
         String code = newCode();
         Instant now = clock.instant();
         users.setPassword(user.id(), hasher.hash(Tokens.random(32)), true, now);
-        sessions.destroyAllFor(user.id());
+        signOut.everywhere(user.id());
         long id = resets.forced(user.id(), codeHash(code), adminId, now, now.plus(VALIDITY));
         resets.supersede(user.id(), id, now);
         return new Grant(user.name(), user.email(), code, now.plus(VALIDITY));
@@ -99,7 +99,7 @@ public final class PasswordResets {
             return Outcome.INVALID;
         }
         users.setPassword(user.get().id(), hasher.hash(newPassword), false, now);
-        sessions.destroyAllFor(user.get().id());
+        signOut.everywhere(user.get().id());
         return Outcome.DONE;
     }
 

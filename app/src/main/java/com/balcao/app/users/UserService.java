@@ -123,9 +123,7 @@ public final class UserService {
 
     PasswordResets.Grant forceReset(long id, long actorId) {
         User user = find(id);
-        PasswordResets.Grant grant = auth.resets().force(user, actorId);
-        auth.signOutEverywhere(id);
-        return grant;
+        return auth.resets().force(user, actorId);
     }
 
     /** Changes one's own password after checking the current one; other sessions end. */

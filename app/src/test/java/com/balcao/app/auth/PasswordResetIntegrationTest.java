@@ -3,6 +3,7 @@ package com.balcao.app.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.balcao.app.config.AppConfig;
+import com.balcao.app.support.ApiClient;
 import com.balcao.app.support.PanelBrowser;
 import com.balcao.app.support.Seeds;
 import com.balcao.app.support.TestApp;
@@ -54,6 +55,8 @@ class PasswordResetIntegrationTest {
     void requestApprovedByAdminLetsThePersonSetANewPassword() {
         String email = TestApp.randomEmail("forgetful");
         long id = new Seeds(DB).person(email, PASSWORD, Role.AGENT, List.of());
+        ApiClient.Reply apiBefore = new ApiClient(APP.getLocalPort()).post("/api/v1/auth/login",
+            ApiClient.json(email, PASSWORD), null);
         PanelBrowser person = new PanelBrowser(APP.getLocalPort());
         person.get("/password-reset");
         HttpResponse<String> asked = person.post("/password-reset", Map.of("email", email));
@@ -77,6 +80,9 @@ class PasswordResetIntegrationTest {
             "email", email, "code", code.toLowerCase().replace("-", " "),
             "password", "nova-senha-456", "confirmation", "nova-senha-456"));
         assertThat(redeemed.statusCode()).isEqualTo(303);
+        assertThat(new ApiClient(APP.getLocalPort()).post("/api/v1/auth/refresh",
+            "{\"refreshToken\":\"" + apiBefore.text("refreshToken") + "\"}", null).status())
+            .as("API tokens from before the reset are revoked").isEqualTo(401);
 
         assertThat(new PanelBrowser(APP.getLocalPort()).login(email, "nova-senha-456")
             .statusCode()).isEqualTo(303);
