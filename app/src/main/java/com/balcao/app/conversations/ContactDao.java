@@ -9,11 +9,11 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 /** Contacts, keyed on wa_id, or on the business-scoped user id when there is no wa_id. */
 interface ContactDao {
 
-    /** Creates the contact or refreshes its profile; the keys never change once set. */
+    /** Creates the contact or refreshes its profile; the keys never change once set, nor a name staff corrected. */
     @SqlUpdate("INSERT INTO contacts (public_id, wa_id, user_id, parent_user_id, name, username, "
         + "phone, created_at, updated_at) VALUES (:publicId, :waId, :userId, :parentUserId, "
         + ":name, :username, :phone, :now, :now) ON DUPLICATE KEY UPDATE "
-        + "name = COALESCE(VALUES(name), name), username = COALESCE(VALUES(username), username), "
+        + "name = IF(name_locked = 1, name, COALESCE(VALUES(name), name)), username = COALESCE(VALUES(username), username), "
         + "user_id = COALESCE(user_id, VALUES(user_id)), "
         + "parent_user_id = COALESCE(VALUES(parent_user_id), parent_user_id), "
         + "updated_at = VALUES(updated_at)")

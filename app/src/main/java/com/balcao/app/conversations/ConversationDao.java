@@ -17,7 +17,8 @@ interface ConversationDao {
         + "d.name AS department_name, c.assignee_id, u.name AS assignee_name, "
         + "ct.public_id AS contact_public_id, ct.wa_id, ct.user_id AS contact_user_id, "
         + "ct.name AS contact_name, ct.phone, c.wa_number_id, n.phone_number_id, "
-        + "n.display_phone_number, c.last_inbound_at, c.last_message_at, c.created_at "
+        + "n.display_phone_number, c.last_inbound_at, c.last_message_at, c.created_at, "
+        + "c.bot_active, c.unread_count, c.last_outbound_at, c.contact_id "
         + "FROM conversations c JOIN contacts ct ON ct.id = c.contact_id "
         + "JOIN wa_numbers n ON n.id = c.wa_number_id "
         + "LEFT JOIN departments d ON d.id = c.department_id "
@@ -49,11 +50,13 @@ interface ConversationDao {
 
     /** A customer's message: moves the 24-hour window and the ordering of the list. */
     @SqlUpdate("UPDATE conversations SET last_inbound_at = GREATEST(COALESCE(last_inbound_at, "
-        + ":at), :at), last_message_at = GREATEST(last_message_at, :at), updated_at = :now "
+        + ":at), :at), unread_count = unread_count + 1, last_message_at = GREATEST(last_message_at, :at), updated_at = :now "
         + "WHERE id = :id")
     int touchInbound(@Bind("id") long id, @Bind("at") Instant at, @Bind("now") Instant now);
 
+    /** Our message: answers the customer and moves the list's ordering. */
     @SqlUpdate("UPDATE conversations SET last_message_at = GREATEST(last_message_at, :at), "
+        + "last_outbound_at = GREATEST(COALESCE(last_outbound_at, :at), :at), "
         + "updated_at = :now WHERE id = :id")
     int touch(@Bind("id") long id, @Bind("at") Instant at, @Bind("now") Instant now);
 

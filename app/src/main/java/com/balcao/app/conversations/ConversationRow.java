@@ -8,7 +8,12 @@ public record ConversationRow(long id, String publicId, String status, Long depa
                        String contactPublicId, String waId, String contactUserId,
                        String contactName, String phone, long waNumberId, String phoneNumberId,
                        String displayPhoneNumber, Instant lastInboundAt, Instant lastMessageAt,
-                       Instant createdAt) {
+                       Instant createdAt, boolean botActive, int unreadCount,
+                       Instant lastOutboundAt, long contactId) {
+
+    boolean open() {
+        return !"resolved".equals(status);
+    }
 
     /** Whom WhatsApp delivers to: the wa_id, or the business-scoped user id. */
     String recipient() {

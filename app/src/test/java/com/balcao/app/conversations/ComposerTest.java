@@ -23,7 +23,7 @@ class ComposerTest {
     static final Composer COMPOSER = new Composer(MEDIA, TEMPLATES);
     static final ConversationRow CONVERSATION = new ConversationRow(1, "c", "open", 1L,
         "Comercial", null, null, "ct", "5511987654321", null, "Ana", "5511987654321", 7, "200", "1555",
-        Instant.now(), Instant.now(), Instant.now());
+        Instant.now(), Instant.now(), Instant.now(), false, 0, null, 1);
 
     static SendRequest request(String type) {
         return new SendRequest(type, null, null, null, null, null, null, null, null, null);
