@@ -10,7 +10,8 @@
   var MUTE_KEY = "balcao.muted";
   var texts = {
     newConversation: body.getAttribute("data-text-new-conversation") || "",
-    newMessage: body.getAttribute("data-text-new-message") || ""
+    newMessage: body.getAttribute("data-text-new-message") || "",
+    transferred: body.getAttribute("data-text-transferred") || ""
   };
   var me = Number(body.getAttribute("data-me"));
   var toasts = document.getElementById("toasts");
@@ -64,18 +65,46 @@
     }
   }
 
+  // Bursts of events refresh a fragment once: the first event schedules a dispatch shortly
+  // after, and everything arriving meanwhile rides along with it.
+  var pending = {};
+  function coalesced(name, detail) {
+    if (pending[name]) {
+      return;
+    }
+    pending[name] = window.setTimeout(function () {
+      delete pending[name];
+      body.dispatchEvent(new CustomEvent(name, { detail: detail, bubbles: true }));
+    }, 120);
+  }
+
   function onEvent(type, data) {
     body.dispatchEvent(new CustomEvent("live:" + type, { detail: data, bubbles: true }));
+    var conversation = type.indexOf("conversation.") === 0;
+    if (conversation || type === "message.created") {
+      coalesced("live:inbox", data);
+    }
+    if (data.conversationId && type !== "typing") {
+      coalesced("live:conv:" + data.conversationId, data);
+      if (conversation) {
+        coalesced("live:convstate:" + data.conversationId, data);
+      }
+    }
     if (type === "conversation.created") {
       notify(texts.newConversation);
     } else if (type === "message.created" && data.direction === "inbound"
         && Number(data.assigneeId) === me) {
       notify(texts.newMessage);
+    } else if (type === "conversation.transferred" && Number(data.assigneeId) === me
+        && Number(data.by) !== me) {
+      notify(texts.transferred);
     }
   }
 
-  var TYPES = ["conversation.created", "conversation.updated", "message.created",
-    "message.updated", "presence.changed", "typing", "resync"];
+  var TYPES = ["conversation.created", "conversation.updated", "conversation.assigned",
+    "conversation.transferred", "conversation.resolved", "conversation.reopened",
+    "conversation.bot", "conversation.read", "message.created", "message.updated",
+    "presence.changed", "typing", "resync"];
   var last = body.getAttribute("data-last-event-id") || "";
   var source = new EventSource("/events" + (last ? "?lastEventId=" + encodeURIComponent(last) : ""));
   TYPES.forEach(function (type) {

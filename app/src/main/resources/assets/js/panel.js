@@ -18,4 +18,25 @@
       event.detail.headers["X-CSRF-Token"] = field.value;
     }
   });
+
+  // A refused action (409) or invalid input (422) answers the fragment with the reason: show it.
+  document.addEventListener("htmx:beforeSwap", function (event) {
+    var status = event.detail.xhr.status;
+    if (status === 409 || status === 422) {
+      event.detail.shouldSwap = true;
+      event.detail.isError = false;
+    }
+  });
+
+  // Label colours come as data attributes: the CSP allows no inline styles.
+  function paintChips(root) {
+    root.querySelectorAll("[data-color]").forEach(function (chip) {
+      var color = chip.getAttribute("data-color");
+      if (/^#[0-9a-fA-F]{6}$/.test(color)) {
+        chip.style.setProperty("--chip", color);
+      }
+    });
+  }
+  document.addEventListener("DOMContentLoaded", function () { paintChips(document); });
+  document.addEventListener("htmx:load", function (event) { paintChips(event.detail.elt); });
 })();

@@ -9,11 +9,11 @@ import com.balcao.app.conversations.Conversations;
 import com.balcao.app.departments.Departments;
 import com.balcao.app.health.Health;
 import com.balcao.app.labels.Labels;
-import com.balcao.app.realtime.EventBus;
 import com.balcao.app.simulator.Simulator;
 import com.balcao.app.supervision.Supervision;
 import com.balcao.app.realtime.Realtime;
 import com.balcao.app.replies.QuickReplies;
+import com.balcao.app.replies.QuickReplyService;
 import com.balcao.app.users.CreateAdminCommand;
 import com.balcao.app.users.Users;
 import com.balcao.app.web.Web;
@@ -78,15 +78,14 @@ public final class App extends Application<AppConfig> {
         Health.register(environment, redis);
 
         Realtime realtime = Realtime.register(environment, redis, clock);
-        EventBus events = realtime.bus();
         Web web = Web.register(config, environment, redis, realtime.hub()::latestId);
         Auth auth = Auth.register(config, environment, jdbi, redis, web.pages(), clock);
         Departments.register(environment, jdbi, clock);
         Users.register(config, environment, jdbi, auth, clock);
         WhatsApp whatsApp = WhatsApp.register(config, environment, jdbi, redis, clock);
-        Conversations.register(config, environment, jdbi, whatsApp, events, clock);
+        QuickReplyService replies = QuickReplies.register(environment, jdbi, clock);
+        Conversations.register(config, environment, jdbi, whatsApp, realtime, replies, clock);
         Simulator.register(config, environment, whatsApp, clock);
-        QuickReplies.register(environment, jdbi, clock);
         Labels.register(environment, jdbi, clock);
         Supervision.register(environment, jdbi, realtime.presence(), clock);
     }

@@ -11,6 +11,11 @@ public class TenantConfig {
     @Pattern(regexp = "pt-BR|en") public String defaultLocale = "pt-BR";
     /** Uploaded avatars and WhatsApp media live below this folder. */
     @NotBlank public String dataDir = "data";
+    /**
+     * Put above every agent's message so the customer knows who answers; {atendente} and
+     * {departamento} are filled in, and an empty value sends messages unsigned.
+     */
+    public String agentSignature = "*{atendente} - {departamento}*:";
 
     public ZoneId zoneId() {
         return ZoneId.of(timeZone);

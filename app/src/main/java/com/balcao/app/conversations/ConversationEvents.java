@@ -3,6 +3,7 @@ package com.balcao.app.conversations;
 import com.balcao.app.realtime.Event;
 import com.balcao.app.realtime.EventBus;
 import java.util.Map;
+import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,6 +15,13 @@ import org.slf4j.LoggerFactory;
 final class ConversationEvents {
     static final String CONVERSATION_CREATED = "conversation.created";
     static final String CONVERSATION_UPDATED = "conversation.updated";
+    static final String CONVERSATION_ASSIGNED = "conversation.assigned";
+    static final String CONVERSATION_TRANSFERRED = "conversation.transferred";
+    static final String CONVERSATION_RESOLVED = "conversation.resolved";
+    static final String CONVERSATION_REOPENED = "conversation.reopened";
+    static final String CONVERSATION_BOT = "conversation.bot";
+    static final String CONVERSATION_READ = "conversation.read";
+    static final String TYPING = "typing";
     static final String MESSAGE_CREATED = "message.created";
     static final String MESSAGE_UPDATED = "message.updated";
     private static final Logger LOG = LoggerFactory.getLogger(ConversationEvents.class);
@@ -25,6 +33,25 @@ final class ConversationEvents {
 
     void conversation(String type, ConversationRow conversation) {
         publish(type, conversation, Map.of("conversationId", conversation.publicId()));
+    }
+
+    /**
+     * A conversation that changed hands: announced to its new audience and, when that differs,
+     * to the previous one, whose lists must drop it.
+     */
+    void moved(String type, ConversationRow before, ConversationRow after, long by) {
+        Map<String, Object> data = Map.of("conversationId", after.publicId(), "by", by);
+        publish(type, after, data);
+        if (!Objects.equals(before.departmentId(), after.departmentId())
+            || !Objects.equals(before.assigneeId(), after.assigneeId())) {
+            publish(type, before, data);
+        }
+    }
+
+    /** Someone is typing in a conversation; their name lets colleagues' panels say who. */
+    void typing(ConversationRow conversation, long userId, String name) {
+        publish(TYPING, conversation, Map.of("conversationId", conversation.publicId(),
+            "userId", userId, "name", name));
     }
 
     void message(String type, ConversationRow conversation, MessageRow message) {

@@ -39,6 +39,10 @@ final class ConversationQueries {
             .orElseThrow(ConversationQueries::notFound);
     }
 
+    Optional<ConversationRow> findVisible(Staff staff, String publicId) {
+        return conversations.findByPublicId(publicId).filter(row -> canSee(staff, row));
+    }
+
     Optional<ConversationRow> findById(Staff staff, long id) {
         return conversations.find(id).filter(row -> canSee(staff, row));
     }

@@ -1,7 +1,8 @@
 package com.balcao.app.conversations;
 
 import com.balcao.app.config.AppConfig;
-import com.balcao.app.realtime.EventBus;
+import com.balcao.app.realtime.Realtime;
+import com.balcao.app.replies.QuickReplyService;
 import com.balcao.app.whatsapp.WhatsApp;
 import io.dropwizard.core.setup.Environment;
 import java.time.Clock;
@@ -16,8 +17,9 @@ public final class Conversations {
     }
 
     public static void register(AppConfig config, Environment environment, Jdbi jdbi,
-                                WhatsApp whatsApp, EventBus bus, Clock clock) {
-        ConversationEvents events = new ConversationEvents(bus);
+                                WhatsApp whatsApp, Realtime realtime, QuickReplyService replies,
+                                Clock clock) {
+        ConversationEvents events = new ConversationEvents(realtime.bus());
         whatsApp.listener(new InboundRecorder(jdbi, whatsApp.media(), events, clock));
         ConversationQueries queries = new ConversationQueries(
             jdbi.onDemand(ConversationDao.class), jdbi.onDemand(MessageDao.class));
@@ -29,5 +31,17 @@ public final class Conversations {
         jersey.register(new ConversationsApiResource(queries, outbound, media,
             environment.getObjectMapper(), clock));
         jersey.register(new PanelMediaResource(media));
+        ConversationActions actions = new ConversationActions(jdbi, queries, events,
+            whatsApp.outbox(), environment.getObjectMapper(), clock);
+        HandlingDao handling = jdbi.onDemand(HandlingDao.class);
+        InboxDao inboxDao = jdbi.onDemand(InboxDao.class);
+        Chats chats = new Chats(jdbi.onDemand(MessageDao.class), inboxDao, handling,
+            whatsApp.templates(), realtime.presence(), environment.getObjectMapper(),
+            config.tenant.zoneId(), clock);
+        PanelSender sender = new PanelSender(queries, outbound, whatsApp.media(), replies,
+            config.tenant.agentSignature);
+        jersey.register(new InboxResource(new Inbox(queries,
+            new InboxLists(inboxDao, handling, config.tenant.zoneId()), chats, actions, sender,
+            whatsApp.templates(), clock)));
     }
 }

@@ -67,6 +67,13 @@ interface MessageDao {
                           @Bind("cursorAt") Instant cursorAt, @Bind("cursorId") Long cursorId,
                           @Bind("limit") int limit);
 
+    /** A conversation's messages from a cursor on, oldest first: what a live chat refreshes. */
+    @SqlQuery(SELECT + "WHERE m.conversation_id = :conversationId AND (m.sent_at > :cursorAt "
+        + "OR (m.sent_at = :cursorAt AND m.id >= :cursorId)) ORDER BY m.sent_at, m.id LIMIT :limit")
+    List<MessageRow> since(@Bind("conversationId") long conversationId,
+                           @Bind("cursorAt") Instant cursorAt, @Bind("cursorId") long cursorId,
+                           @Bind("limit") int limit);
+
     @SqlQuery(SELECT + "WHERE m.conversation_id = :conversationId AND m.direction = 'inbound' "
         + "ORDER BY m.sent_at DESC, m.id DESC LIMIT 1")
     Optional<MessageRow> lastInbound(@Bind("conversationId") long conversationId);

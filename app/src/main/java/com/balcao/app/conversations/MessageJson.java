@@ -42,13 +42,25 @@ public record MessageJson(String id, String waMessageId, String direction, Strin
                           ObjectMapper json) {
         JsonNode raw = "inbound".equals(row.direction()) ? parse(row.payload(), json) : null;
         boolean unsupported = "unsupported".equals(row.type());
+        String text = ConversationActions.SYSTEM.equals(row.direction())
+            ? systemText(row, messages, json) : row.body();
         return new MessageJson(row.publicId(), row.waMessageId(), row.direction(), row.type(),
-            row.body(), row.caption(), media(row, conversationId), row.status(),
+            text, row.caption(), media(row, conversationId), row.status(),
             error(row, messages), row.createdAt(), row.sentAt(),
             row.contextWaId() == null || "reaction".equals(row.type()) ? null
                 : new Context(row.contextWaId()),
             field(raw, "location"), field(raw, "interactive"), field(raw, "reaction"),
             field(raw, "referral"), field(raw, "contacts"), unsupported ? raw : null);
+    }
+
+    /** A system message is stored as a text key and arguments: shown in the reader's language. */
+    private static String systemText(MessageRow row, Messages messages, ObjectMapper json) {
+        JsonNode args = parse(row.payload(), json);
+        java.util.List<String> values = new java.util.ArrayList<>();
+        if (args != null) {
+            args.path("args").forEach(arg -> values.add(arg.asText()));
+        }
+        return messages.get(row.body(), values.toArray());
     }
 
     private static Media media(MessageRow row, String conversationId) {

@@ -4,6 +4,7 @@ import com.balcao.app.auth.Staff;
 import com.balcao.app.auth.Tokens;
 import com.balcao.app.web.AppException;
 import com.balcao.app.whatsapp.Outbox;
+import com.balcao.app.whatsapp.Outgoing;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.Response;
@@ -87,12 +88,18 @@ final class OutboundService {
             String publicId = Tokens.random(16);
             long messageId = handle.attach(MessageDao.class).insert(publicId, conversation.id(),
                 "outbound", null, composed.type(), composed.text(), composed.caption(),
-                composed.mediaId(), context, write(request), StatusRank.QUEUED, 0, staff.id(),
+                composed.mediaId(), shownContext(composed, context), write(request), StatusRank.QUEUED, 0, staff.id(),
                 key, now, now);
             outbox.enqueue(handle, messageId, conversation.waNumberId(), recipient,
                 composed.outgoing(), context, publicId);
             return messageId;
         });
+    }
+
+    /** A reaction is shown on the message it reacts to; anything else on what it replies to. */
+    private static String shownContext(Composer.Composed composed, String context) {
+        return composed.outgoing() instanceof Outgoing.Reaction reaction
+            ? reaction.targetWamid() : context;
     }
 
     /** Outside 24 hours from the customer's last message, only templates may be sent. */

@@ -7,6 +7,8 @@ final class StatusRank {
     static final String RECEIVED = "received";
     static final String QUEUED = "queued";
     static final String FAILED = "failed";
+    /** Notes and system messages: kept in the timeline, never sent. */
+    static final String RECORDED = "recorded";
     private static final Map<String, Integer> RANKS = Map.of("queued", 0, "received", 0,
         "accepted", 1, "sent", 2, "failed", 2, "delivered", 3, "read", 4, "played", 5);
 

@@ -64,6 +64,11 @@ public abstract class PageView extends View {
         return Map.of(section, true);
     }
 
+    /** Whether the page uses the whole window width (the inbox) instead of a centred column. */
+    public boolean isWide() {
+        return false;
+    }
+
     public String getStreamTip() {
         return page.streamTip();
     }

@@ -43,6 +43,11 @@ public final class MediaFiles {
                          String state, String sha256) {
     }
 
+    /** How WhatsApp sends a file of this type (image, audio…), if it takes it at all. */
+    public static Optional<String> kindOf(String mimeType) {
+        return MediaKinds.of(mimeType).map(MediaKinds.Kind::name);
+    }
+
     public Optional<Stored> find(long id) {
         return dao().find(id).map(MediaFiles::stored);
     }

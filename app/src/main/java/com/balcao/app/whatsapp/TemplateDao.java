@@ -23,6 +23,10 @@ interface TemplateDao {
                                @Bind("language") String language);
 
     @SqlQuery("SELECT " + COLUMNS + " FROM wa_templates WHERE waba_id = :wabaId "
+        + "AND status = 'APPROVED' ORDER BY name, language")
+    List<TemplateRow> approved(@Bind("wabaId") String wabaId);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM wa_templates WHERE waba_id = :wabaId "
         + "AND meta_id = :metaId")
     Optional<TemplateRow> findByMetaId(@Bind("wabaId") String wabaId,
                                        @Bind("metaId") String metaId);

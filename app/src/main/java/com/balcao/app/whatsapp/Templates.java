@@ -66,6 +66,14 @@ public final class Templates {
             .map(Templates::info);
     }
 
+    /** The templates a number may send now, for the agents' picker. */
+    public List<Info> approved(long numberId) {
+        return numbers.byId(numberId).filter(number -> number.wabaId() != null)
+            .map(number -> templates.approved(number.wabaId()).stream().map(Templates::info)
+                .toList())
+            .orElse(List.of());
+    }
+
     /** A status webhook; an out-of-order older event never overwrites a newer one. */
     void apply(TemplateUpdate update) {
         if (update.wabaId() == null || update.event() == null) {

@@ -1,0 +1,132 @@
+package com.balcao.app.conversations;
+
+import com.balcao.app.auth.Staff;
+import com.balcao.app.realtime.Presence;
+import com.balcao.app.realtime.PresenceState;
+import com.balcao.app.web.Messages;
+import com.balcao.app.whatsapp.Templates;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Builds the chat column of a conversation for the person looking at it. */
+final class Chats {
+    static final int WINDOW = 40;
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM HH:mm");
+    private final MessageDao messages;
+    private final InboxDao inbox;
+    private final HandlingDao handling;
+    private final Templates templates;
+    private final Presence presence;
+    private final ObjectMapper json;
+    private final ZoneId zone;
+    private final Clock clock;
+
+    Chats(MessageDao messages, InboxDao inbox, HandlingDao handling, Templates templates,
+          Presence presence, ObjectMapper json, ZoneId zone, Clock clock) {
+        this.messages = messages;
+        this.inbox = inbox;
+        this.handling = handling;
+        this.templates = templates;
+        this.presence = presence;
+        this.json = json;
+        this.zone = zone;
+        this.clock = clock;
+    }
+
+    Chat chat(Staff staff, ConversationRow row, Messages texts, Chat.Draft draft, String error,
+              String template) {
+        Instant now = clock.instant();
+        boolean mine = row.assigneeId() != null && row.assigneeId() == staff.id();
+        boolean heldByOther = row.assigneeId() != null && !mine;
+        boolean open = row.open();
+        Instant closes = row.lastInboundAt() == null ? null
+            : row.lastInboundAt().plus(ConversationJson.WINDOW);
+        boolean windowOpen = closes != null && closes.isAfter(now);
+        String windowText = windowOpen ? texts.get("chat_window_open",
+            SHOWN.format(closes.atZone(zone))) : texts.get("chat_window_closed");
+        boolean canAct = open && (!heldByOther || staff.isSupervisorOrAdmin());
+        Chat.Page page = recent(row, null, texts);
+        List<Chat.Person> people = people(texts);
+        List<Chat.TemplateChoice> choices = windowOpen || !mine ? List.of()
+            : templates.approved(row.waNumberId()).stream().map(info -> {
+                String value = info.name() + "|" + info.language();
+                return new Chat.TemplateChoice(value, info.name() + " (" + info.language() + ")",
+                    value.equals(template));
+            }).toList();
+        String name = row.contactName() == null || row.contactName().isBlank()
+            ? (row.phone() != null ? row.phone() : texts.get("chat_unknown_contact"))
+            : row.contactName();
+        return new Chat(row.publicId(), name, row.phone(), row.departmentName(),
+            row.assigneeName(), open, mine, row.botActive(), heldByOther, windowOpen, windowText,
+            open && row.assigneeId() == null, canAct, !open, open && mine, error,
+            page.entries(), page.olderUrl(), page.refreshUrl(),
+            handling.departments().stream().map(department -> new InboxList.Option(
+                department.id(), department.name(), false)).toList(),
+            people, choices, draft);
+    }
+
+    /**
+     * The newest messages: from {@code since} on when given (a live refresh keeps what the
+     * chat already shows), else the last {@link #WINDOW}.
+     */
+    Chat.Page recent(ConversationRow row, Cursor since, Messages texts) {
+        List<MessageRow> rows;
+        boolean more;
+        if (since != null) {
+            rows = messages.since(row.id(), since.at(), since.id(), 500);
+            more = !messages.page(row.id(), since.at(), since.id(), 1).isEmpty();
+        } else {
+            List<MessageRow> newest = messages.page(row.id(), null, null, WINDOW + 1);
+            more = newest.size() > WINDOW;
+            rows = new ArrayList<>(newest.subList(0, Math.min(WINDOW, newest.size())));
+            Collections.reverse(rows);
+        }
+        return page(row, rows, more, texts, true);
+    }
+
+    /** A page of messages older than {@code before}, shown above what the chat has. */
+    Chat.Page older(ConversationRow row, Cursor before, Messages texts) {
+        List<MessageRow> older = messages.page(row.id(), before.at(), before.id(), WINDOW + 1);
+        boolean more = older.size() > WINDOW;
+        List<MessageRow> rows = new ArrayList<>(older.subList(0, Math.min(WINDOW, older.size())));
+        Collections.reverse(rows);
+        return page(row, rows, more, texts, false);
+    }
+
+    private Chat.Page page(ConversationRow row, List<MessageRow> rows, boolean more,
+                           Messages texts, boolean live) {
+        Cursor first = rows.isEmpty() ? null
+            : new Cursor(rows.get(0).sentAt(), rows.get(0).id());
+        List<Long> authors = rows.stream().map(MessageRow::senderUserId)
+            .filter(java.util.Objects::nonNull).distinct().toList();
+        Map<Long, String> names = authors.isEmpty() ? Map.of() : inbox.names(authors).stream()
+            .collect(Collectors.toMap(HandlingDao.Target::id, HandlingDao.Target::name));
+        Timeline timeline = new Timeline(texts, json, zone, clock.instant());
+        List<TimelineEntry> entries = timeline.entries(row.publicId(), rows,
+            wamid -> messages.findByWamid(wamid)
+                .filter(found -> found.conversationId() == row.id()).orElse(null), names);
+        String base = "/inbox/c/" + row.publicId();
+        String olderUrl = more && first != null ? base + "/older?before=" + first.encode() : null;
+        String refreshUrl = live ? base + "/timeline" + (first == null ? ""
+            : "?since=" + first.encode()) : null;
+        return new Chat.Page(row.publicId(), entries, olderUrl, refreshUrl);
+    }
+
+    private List<Chat.Person> people(Messages texts) {
+        List<HandlingDao.Target> people = handling.people();
+        Map<Long, PresenceState> states = presence.statesOf(people.stream()
+            .map(HandlingDao.Target::id).toList());
+        return people.stream().map(person -> new Chat.Person(person.id(), person.name() + " · "
+            + texts.get("presence_" + states.getOrDefault(person.id(), PresenceState.OFFLINE)
+                .name().toLowerCase(Locale.ROOT)))).toList();
+    }
+}

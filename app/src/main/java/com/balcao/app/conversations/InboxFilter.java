@@ -1,0 +1,90 @@
+package com.balcao.app.conversations;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * What the list shows, as the panel's query string carries it: the tab, department, label,
+ * unread only, a search text, how many rows, and the open conversation.
+ */
+record InboxFilter(InboxTab tab, Long departmentId, Long labelId, boolean unread, String query,
+                   int limit, String open) {
+    static final int PAGE = 30;
+    static final int MAX = 300;
+    static final int MAX_QUERY = 100;
+
+    static InboxFilter of(String tab, String department, String label, String unread,
+                          String query, String limit, String open) {
+        String text = query == null ? null : query.strip();
+        if (text != null && (text.isEmpty() || text.length() > MAX_QUERY)) {
+            text = text.isEmpty() ? null : text.substring(0, MAX_QUERY);
+        }
+        int rows = PAGE;
+        try {
+            rows = limit == null ? PAGE : Math.max(PAGE, Math.min(MAX, Integer.parseInt(limit)));
+        } catch (NumberFormatException ignored) {
+            // A mangled number shows the first page.
+        }
+        return new InboxFilter(InboxTab.parse(tab), id(department), id(label),
+            "1".equals(unread) || "on".equals(unread), text, rows,
+            open == null || open.isBlank() ? null : open);
+    }
+
+    /** The LIKE pattern for the search, with LIKE's own wildcards taken literally. */
+    String likePattern() {
+        if (query == null) {
+            return null;
+        }
+        return "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    InboxFilter withTab(InboxTab other) {
+        return new InboxFilter(other, departmentId, labelId, unread, query, PAGE, open);
+    }
+
+    InboxFilter withLimit(int rows) {
+        return new InboxFilter(tab, departmentId, labelId, unread, query, rows, open);
+    }
+
+    InboxFilter withOpen(String conversationId) {
+        return new InboxFilter(tab, departmentId, labelId, unread, query, limit, conversationId);
+    }
+
+    /** The query string that reproduces this filter. */
+    String queryString() {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("tab", tab.key());
+        if (departmentId != null) {
+            params.put("department", departmentId.toString());
+        }
+        if (labelId != null) {
+            params.put("label", labelId.toString());
+        }
+        if (unread) {
+            params.put("unread", "1");
+        }
+        if (query != null) {
+            params.put("q", query);
+        }
+        if (limit != PAGE) {
+            params.put("limit", Integer.toString(limit));
+        }
+        if (open != null) {
+            params.put("c", open);
+        }
+        return params.entrySet().stream().map(entry -> entry.getKey() + "="
+            + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    }
+
+    private static Long id(String text) {
+        try {
+            return text == null || text.isBlank() ? null : Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

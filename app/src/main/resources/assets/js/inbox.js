@@ -1,0 +1,177 @@
+// The inbox's chat behaviour: keep the newest message in view, reply-to, emoji, quick replies,
+// send on Enter, and the "typing…" line between colleagues. Everything else is htmx.
+(function () {
+  "use strict";
+  var body = document.body;
+  var me = Number(body.getAttribute("data-me"));
+  var typingTimer = null;
+  var lastTypingPost = 0;
+
+  function scroller() {
+    return document.getElementById("chat-scroll");
+  }
+
+  function nearBottom(element) {
+    return element.scrollHeight - element.scrollTop - element.clientHeight < 120;
+  }
+
+  function toBottom() {
+    var element = scroller();
+    if (element) {
+      element.scrollTop = element.scrollHeight;
+    }
+  }
+
+  function chatId() {
+    var chat = document.getElementById("chat");
+    return chat ? chat.getAttribute("data-conversation") : null;
+  }
+
+  function csrf() {
+    var field = document.querySelector("input[name=_csrf]");
+    return field ? field.value : "";
+  }
+
+  // New messages keep the view at the bottom, unless the person scrolled up to read; loading
+  // older messages keeps what was on screen in place.
+  var stick = true;
+  var heightBefore = 0;
+  document.addEventListener("htmx:beforeSwap", function (event) {
+    var element = scroller();
+    if (element) {
+      stick = nearBottom(element);
+      heightBefore = element.scrollHeight;
+    }
+  });
+  document.addEventListener("htmx:afterSettle", function (event) {
+    var target = event.detail.target;
+    var element = scroller();
+    if (!element || !target) {
+      return;
+    }
+    if (target.id === "older") {
+      element.scrollTop += element.scrollHeight - heightBefore;
+    } else if (target.id === "timeline" && stick) {
+      toBottom();
+    } else if (target.id === "pane") {
+      toBottom();
+      focusComposer();
+    } else if (target.id === "composer-area") {
+      toBottom();
+      focusComposer();
+    }
+  });
+
+  function focusComposer() {
+    var text = document.getElementById("composer-text");
+    if (text) {
+      text.focus();
+    }
+  }
+
+  function insertAtCaret(text, value) {
+    var start = text.selectionStart || 0;
+    var end = text.selectionEnd || 0;
+    text.value = text.value.slice(0, start) + value + text.value.slice(end);
+    text.selectionStart = text.selectionEnd = start + value.length;
+    text.focus();
+  }
+
+  document.addEventListener("click", function (event) {
+    var target = event.target;
+    var reply = target.closest(".reply-button");
+    if (reply) {
+      document.getElementById("reply-to").value = reply.getAttribute("data-reply");
+      document.getElementById("reply-snippet").textContent = reply.getAttribute("data-snippet");
+      document.getElementById("reply-snippet-value").value = reply.getAttribute("data-snippet");
+      document.getElementById("replying").hidden = false;
+      focusComposer();
+      return;
+    }
+    if (target.id === "reply-cancel") {
+      document.getElementById("reply-to").value = "";
+      document.getElementById("reply-snippet-value").value = "";
+      document.getElementById("replying").hidden = true;
+      return;
+    }
+    var emoji = target.closest(".emoji");
+    if (emoji) {
+      var text = document.getElementById("composer-text");
+      if (text) {
+        insertAtCaret(text, emoji.getAttribute("data-emoji"));
+      }
+      return;
+    }
+    var suggestion = target.closest(".suggestion");
+    if (suggestion) {
+      var area = document.getElementById("composer-text");
+      area.value = suggestion.getAttribute("data-body");
+      document.getElementById("suggestions").innerHTML = "";
+      area.focus();
+    }
+    var item = target.closest("a.conversation");
+    if (item) {
+      document.querySelectorAll("a.conversation.active").forEach(function (other) {
+        other.classList.remove("active");
+      });
+      item.classList.add("active");
+    }
+  });
+
+  // Enter sends, Shift+Enter starts a new line.
+  document.addEventListener("keydown", function (event) {
+    if (event.target.id !== "composer-text" || event.key !== "Enter" || event.shiftKey
+        || event.isComposing) {
+      return;
+    }
+    var send = document.getElementById("send");
+    if (send) {
+      event.preventDefault();
+      event.target.form.requestSubmit(send);
+    }
+  });
+
+  // Colleagues see "… is typing"; one signal every 3 seconds at most.
+  document.addEventListener("input", function (event) {
+    if (event.target.id !== "composer-text" || !document.getElementById("send")) {
+      return;
+    }
+    var now = Date.now();
+    var id = chatId();
+    if (!id || now - lastTypingPost < 3000) {
+      return;
+    }
+    lastTypingPost = now;
+    window.fetch("/inbox/c/" + encodeURIComponent(id) + "/typing", {
+      method: "POST",
+      headers: { "X-CSRF-Token": csrf() },
+      credentials: "same-origin"
+    });
+  });
+
+  body.addEventListener("live:typing", function (event) {
+    var data = event.detail || {};
+    var line = document.getElementById("typing");
+    if (!line || data.conversationId !== chatId() || Number(data.userId) === me) {
+      return;
+    }
+    line.textContent = (line.getAttribute("data-text") || "{0}").replace("{0}", function () {
+      return data.name || "";
+    });
+    window.clearTimeout(typingTimer);
+    typingTimer = window.setTimeout(function () { line.textContent = ""; }, 4000);
+  });
+
+  // A message from the one typing ends their "typing…".
+  body.addEventListener("live:message.created", function (event) {
+    var line = document.getElementById("typing");
+    if (line && event.detail && event.detail.conversationId === chatId()) {
+      line.textContent = "";
+    }
+  });
+
+  document.addEventListener("DOMContentLoaded", toBottom);
+  if (document.readyState !== "loading") {
+    toBottom();
+  }
+})();
