@@ -160,7 +160,8 @@ public final class Browser implements AutoCloseable {
     }
 
     public <T> T waitUntil(ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, WAIT).until(condition);
+        // Checked often, so a wait measures the page rather than the polling.
+        return new WebDriverWait(driver, WAIT, Duration.ofMillis(50)).until(condition);
     }
 
     /** Console errors of the pages shown since the last call, CSP violations among them. */

@@ -1,0 +1,182 @@
+package com.balcao.app.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.balcao.app.auth.Role;
+import com.balcao.app.config.AppConfig;
+import com.balcao.app.support.Browser;
+import com.balcao.app.support.Seeds;
+import com.balcao.app.support.SimulatorControl;
+import com.balcao.app.support.TcpProxy;
+import com.balcao.app.support.TestApp;
+import com.balcao.app.support.TestDatabase;
+import com.balcao.app.support.WhatsAppFixtures;
+import com.balcao.app.whatsapp.NumberSetup;
+import com.balcao.app.whatsapp.WhatsApp;
+import io.dropwizard.testing.ConfigOverride;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * Two agents of one department work the inbox in two browsers while a customer writes from the
+ * simulator's phone: everything shows up live, without reloads, in both.
+ */
+@ExtendWith(DropwizardExtensionsSupport.class)
+class InboxBrowserTest {
+    static final TestDatabase DB = TestDatabase.createMigrated();
+    static final DropwizardAppExtension<AppConfig> APP = TestApp.extension(DB,
+        ConfigOverride.config("simulator.enabled", "true"),
+        ConfigOverride.config("simulator.statusDelayMillis", "150"));
+    static final String PASSWORD = "senha-forte-123";
+    static final String CUSTOMER = "5511987651234";
+    static String ana;
+    static String bruno;
+    static TcpProxy proxy;
+
+    @BeforeAll
+    static void seed() {
+        Seeds seeds = new Seeds(DB);
+        long sales = seeds.department("Comercial", "comercial");
+        ana = TestApp.randomEmail("ana");
+        bruno = TestApp.randomEmail("bruno");
+        long anaId = seeds.person(ana, PASSWORD, Role.AGENT, List.of(sales));
+        long brunoId = seeds.person(bruno, PASSWORD, Role.AGENT, List.of(sales));
+        seeds.jdbi().useHandle(handle -> {
+            handle.execute("UPDATE users SET name = 'Ana Souza' WHERE id = ?", anaId);
+            handle.execute("UPDATE users SET name = 'Bruno Reis' WHERE id = ?", brunoId);
+        });
+        WhatsApp.saveNumber(seeds.jdbi(), APP.getConfiguration().whatsapp, new NumberSetup(
+            WhatsAppFixtures.PHONE_NUMBER_ID, WhatsAppFixtures.DISPLAY_NUMBER, "Loja Demo",
+            WhatsAppFixtures.WABA_ID, sales, 80, "http://127.0.0.1:" + APP.getLocalPort()
+            + "/simulator/api/graph", "demo-access-token", "phone-test-secret-123", null));
+        proxy = new TcpProxy("127.0.0.1", APP.getLocalPort());
+    }
+
+    @AfterAll
+    static void tearDown() {
+        proxy.close();
+        APP.after();
+        DB.close();
+    }
+
+    @Test
+    void twoAgentsFollowOneCustomerLive() throws Exception {
+        SimulatorControl phone = SimulatorControl.signIn(APP.getLocalPort(), ana, PASSWORD);
+        try (Browser first = Browser.start(APP.getLocalPort());
+             Browser second = Browser.start(proxy.port())) {
+            signIn(first, ana);
+            signIn(second, bruno);
+            first.open("/inbox?tab=queue");
+            second.open("/inbox?tab=queue");
+            first.script("window.marker = 'same page'");
+            second.script("window.marker = 'same page'");
+            Thread.sleep(500);
+
+            // The first message of a freshly started app pays for class loading and JIT; the
+            // latency a person notices is the one of a running app.
+            phone.type("5511987650000", "Primeiro Cliente", "Bom dia");
+            first.waitUntil(driver -> listShows(first, "Primeiro Cliente"));
+            second.waitUntil(driver -> listShows(second, "Primeiro Cliente"));
+
+            phone.type(CUSTOMER, "Márcia Lima", "Oi! Vocês consertam tela de celular?");
+            long typed = System.nanoTime();
+            first.waitUntil(driver -> listShows(first, "Márcia Lima"));
+            second.waitUntil(driver -> listShows(second, "Márcia Lima"));
+            long shownMillis = (System.nanoTime() - typed) / 1_000_000;
+            assertThat(shownMillis).as("new conversation in both lists, in ms").isLessThan(1000);
+
+            item(first, "Márcia Lima").click();
+            item(second, "Márcia Lima").click();
+            first.waitUntil(driver -> !driver.findElements(By.id("take-over")).isEmpty());
+            second.waitUntil(driver -> !driver.findElements(By.id("take-over")).isEmpty());
+            first.find("#take-over").click();
+            first.waitUntil(driver -> heldBy(first).equals("Com você"));
+            second.waitUntil(driver -> heldBy(second).equals("Com Ana Souza"));
+            second.waitUntil(driver -> driver.findElements(By.id("take-over")).isEmpty()
+                && driver.findElements(By.id("send")).isEmpty());
+            second.waitUntil(driver -> second.find("#composer-area").getText()
+                .contains("Com Ana Souza"));
+
+            first.waitUntil(driver -> !driver.findElements(By.id("send")).isEmpty());
+            WebElement text = first.find("#composer-text");
+            text.sendKeys("Consertamos sim! Qual o modelo?");
+            text.sendKeys(Keys.ENTER);
+            first.waitUntil(driver -> first.text().contains("Consertamos sim! Qual o modelo?")
+                && !driver.findElements(By.cssSelector(".msg.out .ticks")).isEmpty());
+            first.waitUntil(driver -> !driver.findElements(By.cssSelector(
+                ".msg.out .ticks.read")).isEmpty());
+            second.waitUntil(driver -> second.text().contains("Consertamos sim!"));
+            Seeds.await("the answer on the customer's phone", java.time.Duration.ofSeconds(10),
+                () -> phone.chat(CUSTOMER).toString()
+                    .contains("*Ana Souza - Comercial*:\\nConsertamos sim! Qual o modelo?"));
+
+            second.open("/inbox?tab=mine");
+            second.script("window.marker = 'same page'");
+            assertThat(listShows(second, "Márcia Lima")).isFalse();
+            first.find("#transfer-open").click();
+            new Select(first.find("select[name=person]")).selectByVisibleText(
+                "Bruno Reis · Online");
+            first.find("input[name=reason]").sendKeys("Cliente pediu orçamento");
+            first.find("#transfer-submit").click();
+            second.waitUntil(driver -> listShows(second, "Márcia Lima"));
+            first.waitUntil(driver -> heldBy(first).equals("Com Bruno Reis"));
+
+            item(second, "Márcia Lima").click();
+            second.waitUntil(driver -> second.text().contains(
+                "Ana Souza transferiu a conversa para Bruno Reis (Comercial). "
+                    + "Motivo: Cliente pediu orçamento"));
+            proxy.cut();
+            phone.type(CUSTOMER, "Márcia Lima", "É um Moto G84, tela trincada");
+            Thread.sleep(1500);
+            assertThat(second.text()).doesNotContain("Moto G84");
+            proxy.restore();
+            second.waitUntil(driver -> second.text().contains("É um Moto G84, tela trincada"));
+
+            assertThat(first.script("return window.marker")).isEqualTo("same page");
+            assertThat(second.script("return window.marker")).isEqualTo("same page");
+            assertThat(first.consoleErrors()).isEmpty();
+        }
+    }
+
+    private static void signIn(Browser browser, String email) {
+        browser.open("/login");
+        browser.type("input[name=email]", email);
+        browser.type("input[name=password]", PASSWORD);
+        browser.clickAndWaitForNewPage("form[action='/login'] button[type=submit]");
+    }
+
+    /** Live fragments are replaced under the test's feet: a stale read counts as "not yet". */
+    private static boolean listShows(Browser browser, String name) {
+        try {
+            return browser.driver().findElements(By.cssSelector("#inbox-list a.conversation .who"))
+                .stream().anyMatch(who -> who.getText().equals(name));
+        } catch (StaleElementReferenceException e) {
+            return false;
+        }
+    }
+
+    private static WebElement item(Browser browser, String name) {
+        return browser.driver().findElements(By.cssSelector("#inbox-list a.conversation"))
+            .stream().filter(link -> link.findElement(By.cssSelector(".who")).getText()
+                .equals(name)).findFirst().orElseThrow();
+    }
+
+    private static String heldBy(Browser browser) {
+        try {
+            List<WebElement> badge = browser.driver().findElements(By.id("held-by"));
+            return badge.isEmpty() ? "" : badge.get(0).getText();
+        } catch (StaleElementReferenceException e) {
+            return "";
+        }
+    }
+}
