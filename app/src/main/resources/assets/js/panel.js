@@ -18,4 +18,12 @@
       event.detail.headers["X-CSRF-Token"] = field.value;
     }
   });
+
+  // A form re-rendered with its problems comes back as 422; htmx 2 swaps no 4xx by itself.
+  document.addEventListener("htmx:beforeSwap", function (event) {
+    if (event.detail.xhr.status === 422) {
+      event.detail.shouldSwap = true;
+      event.detail.isError = false;
+    }
+  });
 })();

@@ -1,6 +1,7 @@
 package com.balcao.app.conversations;
 
 import com.balcao.app.config.AppConfig;
+import com.balcao.app.labels.LabelDao;
 import com.balcao.app.realtime.EventBus;
 import com.balcao.app.whatsapp.WhatsApp;
 import io.dropwizard.core.setup.Environment;
@@ -29,5 +30,9 @@ public final class Conversations {
         jersey.register(new ConversationsApiResource(queries, outbound, media,
             environment.getObjectMapper(), clock));
         jersey.register(new PanelMediaResource(media));
+        jersey.register(new ContactPanelResource(new ContactPanelService(queries,
+            jdbi.onDemand(ContactDao.class), jdbi.onDemand(ContactPanelDao.class),
+            jdbi.onDemand(LabelDao.class), new CustomFields(environment.getObjectMapper()),
+            events, clock)));
     }
 }
