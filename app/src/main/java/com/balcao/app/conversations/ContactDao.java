@@ -2,6 +2,7 @@ package com.balcao.app.conversations;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -27,4 +28,20 @@ interface ContactDao {
 
     @SqlQuery("SELECT id FROM contacts WHERE user_id = :userId")
     Optional<Long> idByUserId(@Bind("userId") String userId);
+
+    /** What the contact panel shows and staff edit; custom fields are a JSON object. */
+    record Details(long id, String name, String waId, String phone, String email,
+                   String customFields) {
+    }
+
+    @SqlQuery("SELECT id, name, wa_id, phone, email, custom_fields FROM contacts WHERE id = :id")
+    @RegisterConstructorMapper(Details.class)
+    Optional<Details> details(@Bind("id") long id);
+
+    /** Staff's correction; locking the name keeps WhatsApp's profile name from replacing it. */
+    @SqlUpdate("UPDATE contacts SET name = :name, email = :email, custom_fields = :customFields, "
+        + "name_locked = 1, updated_at = :now WHERE id = :id")
+    int updateDetails(@Bind("id") long id, @Bind("name") String name,
+                      @Bind("email") String email, @Bind("customFields") String customFields,
+                      @Bind("now") Instant now);
 }

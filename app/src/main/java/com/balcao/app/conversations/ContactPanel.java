@@ -1,0 +1,10 @@
+package com.balcao.app.conversations;
+
+import com.balcao.app.labels.Label;
+import java.util.List;
+
+/** Everything the contact panel shows for one conversation, as its viewer may see it. */
+record ContactPanel(ConversationRow conversation, ContactDao.Details contact,
+                    List<ContactForm.Field> fields, List<Label> labels, List<Label> allLabels,
+                    List<ConversationRow> past) {
+}
