@@ -1,13 +1,9 @@
 package com.balcao.app.conversations;
 
 import com.balcao.app.config.AppConfig;
-<<<<<<< HEAD
+import com.balcao.app.labels.LabelDao;
 import com.balcao.app.realtime.Realtime;
 import com.balcao.app.replies.QuickReplyService;
-=======
-import com.balcao.app.labels.LabelDao;
-import com.balcao.app.realtime.EventBus;
->>>>>>> contact-panel
 import com.balcao.app.whatsapp.WhatsApp;
 import io.dropwizard.core.setup.Environment;
 import java.time.Clock;
@@ -36,7 +32,6 @@ public final class Conversations {
         jersey.register(new ConversationsApiResource(queries, outbound, media,
             environment.getObjectMapper(), clock));
         jersey.register(new PanelMediaResource(media));
-<<<<<<< HEAD
         ConversationActions actions = new ConversationActions(jdbi, queries, events,
             whatsApp.outbox(), environment.getObjectMapper(), clock);
         HandlingDao handling = jdbi.onDemand(HandlingDao.class);
@@ -49,11 +44,9 @@ public final class Conversations {
         jersey.register(new InboxResource(new Inbox(queries,
             new InboxLists(inboxDao, handling, config.tenant.zoneId()), chats, actions, sender,
             whatsApp.templates(), clock)));
-=======
         jersey.register(new ContactPanelResource(new ContactPanelService(queries,
             jdbi.onDemand(ContactDao.class), jdbi.onDemand(ContactPanelDao.class),
             jdbi.onDemand(LabelDao.class), new CustomFields(environment.getObjectMapper()),
             events, clock)));
->>>>>>> contact-panel
     }
 }
