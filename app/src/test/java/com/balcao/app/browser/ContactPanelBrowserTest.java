@@ -18,8 +18,8 @@ import org.openqa.selenium.By;
 
 /**
  * The contact panel in a real browser, under the panel's CSP: htmx loads it, label toggles and
- * the edit form swap it in place, and a refused form (422) shows its problem. Until the inbox
- * page exists, the test puts the inbox's {@code <aside>} into the home page itself.
+ * the edit form swap it in place, a label shows up in the conversation list at once, and a
+ * refused form (422) shows its problem.
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class ContactPanelBrowserTest {
@@ -59,14 +59,7 @@ class ContactPanelBrowserTest {
             browser.type("input[name=email]", agent);
             browser.type("input[name=password]", PASSWORD);
             browser.clickAndWaitForNewPage("form[action='/login'] button[type=submit]");
-            browser.open("/");
-            browser.script("var aside = document.createElement('aside');"
-                + "aside.id = 'contact-panel';"
-                + "aside.setAttribute('hx-get', '/contacts/panel/" + CONVERSATION + "');"
-                + "aside.setAttribute('hx-trigger', 'load, live:conv:" + CONVERSATION
-                + " from:body');"
-                + "aside.setAttribute('hx-swap', 'innerHTML');"
-                + "document.querySelector('main').appendChild(aside); htmx.process(aside);");
+            browser.open("/inbox?tab=all&c=" + CONVERSATION);
             browser.waitUntil(driver -> browser.find("#contact-panel").getText()
                 .contains("Cliente Zap"));
 
@@ -76,6 +69,10 @@ class ContactPanelBrowserTest {
             assertThat(browser.find(".contact-panel-chip").getText()).isEqualTo("VIP");
             assertThat(browser.find(".contact-panel-toggle").getAttribute("aria-pressed"))
                 .isEqualTo("true");
+            browser.waitUntil(driver -> !driver.findElements(
+                By.cssSelector("#inbox-list a.conversation .chip")).isEmpty());
+            assertThat(browser.find("#inbox-list a.conversation .chip").getText())
+                .isEqualTo("VIP");
 
             browser.type(".contact-panel-form input[name=name]", "Maria Corrigida");
             // The browser accepts this address; the panel wants a dot in the domain.

@@ -59,6 +59,9 @@ class InboxBrowserTest {
             WhatsAppFixtures.PHONE_NUMBER_ID, WhatsAppFixtures.DISPLAY_NUMBER, "Loja Demo",
             WhatsAppFixtures.WABA_ID, sales, 80, "http://127.0.0.1:" + APP.getLocalPort()
             + "/simulator/api/graph", "demo-access-token", "phone-test-secret-123", null));
+        seeds.jdbi().useHandle(handle -> handle.execute("INSERT INTO quick_replies (shortcut, "
+            + "body, created_at, updated_at) VALUES ('prazo', 'Oi {primeiro_nome}, o conserto "
+            + "leva 2 dias.', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))"));
         proxy = new TcpProxy("127.0.0.1", APP.getLocalPort());
     }
 
@@ -135,6 +138,25 @@ class InboxBrowserTest {
             second.waitUntil(driver -> second.text().contains(
                 "Ana Souza transferiu a conversa para Bruno Reis (Comercial). "
                     + "Motivo: Cliente pediu orçamento"));
+            // The new holder answers with a quick reply, quoting the customer's first message;
+            // the colleague who still has the chat open sees them typing.
+            second.waitUntil(driver -> !driver.findElements(By.id("send")).isEmpty());
+            second.find("#composer-text").sendKeys("/pra");
+            second.waitUntil(driver -> !driver.findElements(By.cssSelector(".suggestion"))
+                .isEmpty());
+            first.waitUntil(driver -> first.find("#typing").getText()
+                .equals("Bruno Reis está digitando…"));
+            second.find(".suggestion").click();
+            assertThat(second.find("#composer-text").getAttribute("value"))
+                .isEqualTo("Oi Márcia, o conserto leva 2 dias.");
+            second.driver().findElements(By.cssSelector(".msg.in")).get(0)
+                .findElement(By.cssSelector(".reply-button")).click();
+            assertThat(second.find("#replying").isDisplayed()).isTrue();
+            second.find("#composer-text").sendKeys(Keys.ENTER);
+            second.waitUntil(driver -> driver.findElements(By.cssSelector(".msg.out .quote"))
+                .stream().anyMatch(quote -> quote.getText().contains("Vocês consertam")));
+            first.waitUntil(driver -> first.text().contains("Oi Márcia, o conserto leva 2 dias."));
+
             proxy.cut();
             phone.type(CUSTOMER, "Márcia Lima", "É um Moto G84, tela trincada");
             Thread.sleep(1500);
