@@ -43,10 +43,13 @@ final class ConversationActions {
         this.clock = clock;
     }
 
-    /** The agent becomes the conversation's only holder; the bot stops answering. */
+    /**
+     * The agent becomes the conversation's only holder; the bot stops answering. They took it
+     * with the chat in front of them, so what was unread counts as read (blue ticks included).
+     */
     ConversationRow takeOver(Staff staff, String conversationId) {
-        return change(staff, conversationId, ConversationEvents.CONVERSATION_ASSIGNED,
-            (handle, row, now) -> {
+        ConversationRow taken = change(staff, conversationId,
+            ConversationEvents.CONVERSATION_ASSIGNED, (handle, row, now) -> {
                 requireOpen(row);
                 if (row.assigneeId() != null && row.assigneeId() != staff.id()) {
                     throw heldBy(row);
@@ -55,9 +58,10 @@ final class ConversationActions {
                     return null;
                 }
                 handle.attach(HandlingDao.class).assign(row.id(), staff.id(), now);
-                handle.attach(HandlingDao.class).markRead(row.id());
                 return new Note("system_taken_over", List.of(staff.name()));
             });
+        markRead(staff, taken);
+        return taken;
     }
 
     ConversationRow returnToBot(Staff staff, String conversationId) {

@@ -47,6 +47,11 @@ final class Inbox {
         });
     }
 
+    /** Whether the person still sees the conversation, e.g. after transferring it away. */
+    boolean visible(Staff staff, String id) {
+        return queries.findVisible(staff, id).isPresent();
+    }
+
     Chat chat(Staff staff, Page page, String id, String error) {
         return chat(staff, page, id, error, Chat.Draft.fresh());
     }

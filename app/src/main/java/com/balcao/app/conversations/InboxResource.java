@@ -221,6 +221,10 @@ public final class InboxResource {
     private Response acted(Staff staff, Page page, String id, Supplier<ConversationRow> action) {
         try {
             action.get();
+            if (!inbox.visible(staff, id)) {
+                // Transferred out of this person's reach: done, so back to their inbox, not 404.
+                return Response.ok().header("HX-Redirect", "/inbox").build();
+            }
             return Response.ok(new InboxView(page, "state.mustache")
                 .chat(inbox.chat(staff, page, id, null))).build();
         } catch (AppException e) {
