@@ -89,6 +89,11 @@
       if (conversation) {
         coalesced("live:convstate:" + data.conversationId, data);
       }
+      // The contact panel changes with edits and labels; one's own edit is already on screen.
+      if ((type === "conversation.updated" || type === "conversation.created")
+          && Number(data.by) !== me) {
+        coalesced("live:contact:" + data.conversationId, data);
+      }
     }
     if (type === "conversation.created") {
       notify(texts.newConversation);

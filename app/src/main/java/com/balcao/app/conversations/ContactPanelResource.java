@@ -46,7 +46,7 @@ public final class ContactPanelResource {
                          @FormParam("field_value") List<String> values) {
         ConversationRow conversation = service.find(staff, id);
         ContactForm form = ContactForm.of(name, email, keys, values);
-        List<String> problems = service.save(conversation, form);
+        List<String> problems = service.save(conversation, form, staff.id());
         ContactPanel panel = service.panel(staff, conversation);
         return problems.isEmpty() ? fragment(200, ContactPanelView.saved(page, panel))
             : fragment(422, ContactPanelView.refused(page, panel, form, problems));
@@ -58,7 +58,7 @@ public final class ContactPanelResource {
     public Response label(@Context Page page, @Auth Staff staff, @PathParam("id") String id,
                           @FormParam("label_id") String labelId, @FormParam("on") String on) {
         ConversationRow conversation = service.find(staff, id);
-        List<String> problems = service.label(conversation, labelId, on);
+        List<String> problems = service.label(conversation, labelId, on, staff.id());
         ContactPanel panel = service.panel(staff, conversation);
         return problems.isEmpty() ? fragment(200, ContactPanelView.of(page, panel))
             : fragment(422, ContactPanelView.labelRefused(page, panel, problems));

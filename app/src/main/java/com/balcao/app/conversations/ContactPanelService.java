@@ -51,12 +51,12 @@ final class ContactPanelService {
     }
 
     /** Saves the contact's details; returns message keys of what is wrong, nothing if saved. */
-    List<String> save(ConversationRow conversation, ContactForm form) {
+    List<String> save(ConversationRow conversation, ContactForm form, long by) {
         List<String> problems = form.problems();
         if (problems.isEmpty()) {
             contacts.updateDetails(conversation.contactId(), form.name(), form.emailOrNull(),
                 customFields.write(form.fields()), clock.instant());
-            events.conversation(ConversationEvents.CONVERSATION_UPDATED, conversation);
+            events.changedBy(ConversationEvents.CONVERSATION_UPDATED, conversation, by);
         }
         return problems;
     }
@@ -65,7 +65,7 @@ final class ContactPanelService {
      * Puts a label on ({@code on} "true") or takes it off ("false"); doing it twice changes
      * nothing. Returns message keys of what is wrong, nothing when done.
      */
-    List<String> label(ConversationRow conversation, String labelId, String on) {
+    List<String> label(ConversationRow conversation, String labelId, String on, long by) {
         Optional<Label> label = labelId != null && labelId.matches("[0-9]{1,18}")
             ? labels.find(Long.parseLong(labelId)) : Optional.empty();
         if (label.isEmpty() || !"true".equals(on) && !"false".equals(on)) {
@@ -76,7 +76,7 @@ final class ContactPanelService {
         } else {
             panel.removeLabel(conversation.id(), label.get().id());
         }
-        events.conversation(ConversationEvents.CONVERSATION_UPDATED, conversation);
+        events.changedBy(ConversationEvents.CONVERSATION_UPDATED, conversation, by);
         return List.of();
     }
 }

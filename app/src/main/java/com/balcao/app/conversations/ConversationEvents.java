@@ -35,6 +35,11 @@ final class ConversationEvents {
         publish(type, conversation, Map.of("conversationId", conversation.publicId()));
     }
 
+    /** A change someone made by hand; their own panel already shows it. */
+    void changedBy(String type, ConversationRow conversation, long by) {
+        publish(type, conversation, Map.of("conversationId", conversation.publicId(), "by", by));
+    }
+
     /**
      * A conversation that changed hands: announced to its new audience and, when that differs,
      * to the previous one, whose lists must drop it.
