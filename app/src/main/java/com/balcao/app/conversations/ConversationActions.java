@@ -61,7 +61,7 @@ final class ConversationActions {
                 return new Note("system_taken_over", List.of(staff.name()));
             });
         markRead(staff, taken);
-        return taken;
+        return jdbi.onDemand(ConversationDao.class).find(taken.id()).orElse(taken);
     }
 
     ConversationRow returnToBot(Staff staff, String conversationId) {

@@ -7,7 +7,7 @@ import java.time.Instant;
 public record ConversationJson(String id, String status, Ref department, Ref assignee,
                                Contact contact, Number number, Instant lastMessageAt,
                                Instant lastInboundAt, boolean windowOpen, Instant windowClosesAt,
-                               Instant createdAt) {
+                               Instant createdAt, boolean botActive, int unreadCount) {
 
     /** A department or a staff member. */
     public record Ref(long id, String name) {
@@ -30,6 +30,7 @@ public record ConversationJson(String id, String status, Ref department, Ref ass
             row.assigneeId() == null ? null : new Ref(row.assigneeId(), row.assigneeName()),
             new Contact(row.contactPublicId(), row.waId(), row.contactName(), row.phone()),
             new Number(row.phoneNumberId(), row.displayPhoneNumber()), row.lastMessageAt(),
-            row.lastInboundAt(), closes != null && closes.isAfter(now), closes, row.createdAt());
+            row.lastInboundAt(), closes != null && closes.isAfter(now), closes, row.createdAt(),
+            row.botActive(), row.unreadCount());
     }
 }

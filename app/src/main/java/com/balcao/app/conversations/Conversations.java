@@ -29,11 +29,11 @@ public final class Conversations {
             events, environment.getObjectMapper(), config.tenant.zoneId(), clock);
         MediaService media = new MediaService(queries, whatsApp.media());
         var jersey = environment.jersey();
-        jersey.register(new ConversationsApiResource(queries, outbound, media,
-            environment.getObjectMapper(), clock));
-        jersey.register(new PanelMediaResource(media));
         ConversationActions actions = new ConversationActions(jdbi, queries, events,
             whatsApp.outbox(), environment.getObjectMapper(), clock);
+        jersey.register(new ConversationsApiResource(queries, actions, outbound, media,
+            environment.getObjectMapper(), clock));
+        jersey.register(new PanelMediaResource(media));
         HandlingDao handling = jdbi.onDemand(HandlingDao.class);
         InboxDao inboxDao = jdbi.onDemand(InboxDao.class);
         Chats chats = new Chats(jdbi.onDemand(MessageDao.class), inboxDao, handling,

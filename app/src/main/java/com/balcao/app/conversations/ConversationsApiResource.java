@@ -33,14 +33,17 @@ import org.glassfish.jersey.media.multipart.FormDataParam;
 @RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME, Role.AGENT_NAME})
 public final class ConversationsApiResource {
     private final ConversationQueries queries;
+    private final ConversationActions actions;
     private final OutboundService outbound;
     private final MediaService media;
     private final ObjectMapper json;
     private final Clock clock;
 
-    ConversationsApiResource(ConversationQueries queries, OutboundService outbound,
-                             MediaService media, ObjectMapper json, Clock clock) {
+    ConversationsApiResource(ConversationQueries queries, ConversationActions actions,
+                             OutboundService outbound, MediaService media, ObjectMapper json,
+                             Clock clock) {
         this.queries = queries;
+        this.actions = actions;
         this.outbound = outbound;
         this.media = media;
         this.json = json;
@@ -121,6 +124,64 @@ public final class ConversationsApiResource {
     public Response read(@Auth Staff staff, @PathParam("id") String id) {
         outbound.markRead(staff, id);
         return Response.accepted().build();
+    }
+
+    /**
+     * Takes the conversation over: the caller becomes its only holder and the bot stops. 409
+     * naming the holder when someone else has it.
+     */
+    @POST
+    @Path("{id}/take")
+    public ConversationJson take(@Auth Staff staff, @PathParam("id") String id) {
+        return ConversationJson.of(actions.takeOver(staff, id), clock.instant());
+    }
+
+    /** Hands the conversation back to the bot, out of every person's hands. */
+    @POST
+    @Path("{id}/return-to-bot")
+    public ConversationJson returnToBot(@Auth Staff staff, @PathParam("id") String id) {
+        return ConversationJson.of(actions.returnToBot(staff, id), clock.instant());
+    }
+
+    @POST
+    @Path("{id}/resolve")
+    public ConversationJson resolve(@Auth Staff staff, @PathParam("id") String id) {
+        return ConversationJson.of(actions.resolve(staff, id), clock.instant());
+    }
+
+    @POST
+    @Path("{id}/reopen")
+    public ConversationJson reopen(@Auth Staff staff, @PathParam("id") String id) {
+        return ConversationJson.of(actions.reopen(staff, id), clock.instant());
+    }
+
+    /** {@code {"departmentId":…, "assigneeId":…, "reason":"…"}}: at least one of the ids. */
+    @POST
+    @Path("{id}/transfer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ConversationJson transfer(@Auth Staff staff, @PathParam("id") String id,
+                                     TransferRequest request) {
+        TransferRequest body = request == null ? new TransferRequest(null, null, null) : request;
+        return ConversationJson.of(actions.transfer(staff, id, body.departmentId(),
+            body.assigneeId(), body.reason()), clock.instant());
+    }
+
+    /** An internal note {@code {"text":"…"}}: in the timeline, never sent to the customer. */
+    @POST
+    @Path("{id}/notes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response note(@Auth Staff staff, @PathParam("id") String id, NoteRequest request) {
+        MessageRow note = actions.note(staff, id, request == null ? null : request.text());
+        return Response.status(Response.Status.CREATED).entity(MessageJson.of(note, id,
+            Messages.of(staff.locale()), json)).build();
+    }
+
+    /** Where a transfer goes, and why. */
+    public record TransferRequest(Long departmentId, Long assigneeId, String reason) {
+    }
+
+    /** The text of an internal note. */
+    public record NoteRequest(String text) {
     }
 
     /** A message's file, once downloaded from WhatsApp. */

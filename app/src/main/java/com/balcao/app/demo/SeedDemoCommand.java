@@ -71,6 +71,7 @@ public final class SeedDemoCommand extends ConfiguredCommand<AppConfig> {
             Jdbi jdbi = Databases.standalone(dataSource);
             seed(jdbi, new PasswordHasher(config.security.bcryptCost), System.getenv());
             seedNumber(jdbi, config, System.getenv());
+            DemoConversations.seed(jdbi, DEMO_PHONE_NUMBER_ID);
         } finally {
             dataSource.stop();
         }

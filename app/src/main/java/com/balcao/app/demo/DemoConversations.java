@@ -1,0 +1,116 @@
+package com.balcao.app.demo;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * A few customer conversations so the demo's inbox is not empty on first sight: two waiting in
+ * the queues and one Ana already answers. Seeded once, only into an inbox with no conversation.
+ */
+final class DemoConversations {
+
+    /** A customer, the department they reached, and what they wrote (minutes ago). */
+    private record Customer(String name, String waId, String department, String holderEmail,
+                            List<Line> lines) {
+    }
+
+    /** One message: who wrote it, what, and how many minutes ago. */
+    private record Line(String direction, String text, int minutesAgo) {
+    }
+
+    private static final List<Customer> CUSTOMERS = List.of(
+        new Customer("Márcia Lima", "5511987650101", "comercial", null, List.of(
+            new Line("inbound", "Oi! Vocês consertam tela de celular?", 14),
+            new Line("inbound", "É um Moto G84, a tela trincou no canto 😕", 13))),
+        new Customer("Carlos Pereira", "5511987650102", "financeiro", null, List.of(
+            new Line("inbound", "Boa tarde, o boleto de novembro venceu. Podem reenviar?", 6))),
+        new Customer("Juliana Alves", "5511987650103", "comercial", "ana@demo.local", List.of(
+            new Line("inbound", "Vocês abrem no sábado?", 40),
+            new Line("outbound", "*Ana Atendente - Comercial*:\nAbrimos sim, das 9h às 13h!", 38),
+            new Line("inbound", "Perfeito, passo aí amanhã então. Obrigada!", 35))));
+
+    private DemoConversations() {
+    }
+
+    static void seed(Jdbi jdbi, String phoneNumberId) {
+        jdbi.useTransaction(handle -> {
+            boolean empty = handle.createQuery("SELECT COUNT(*) FROM conversations")
+                .mapTo(Long.class).one() == 0;
+            Long number = handle.createQuery("SELECT id FROM wa_numbers "
+                    + "WHERE phone_number_id = :id").bind("id", phoneNumberId)
+                .mapTo(Long.class).findOne().orElse(null);
+            if (!empty || number == null) {
+                return;
+            }
+            Instant now = Instant.now();
+            int sequence = 0;
+            for (Customer customer : CUSTOMERS) {
+                sequence = conversation(handle, customer, number, now, sequence);
+            }
+            System.out.println("Demo conversations created: " + CUSTOMERS.size());
+        });
+    }
+
+    private static int conversation(Handle handle, Customer customer, long number, Instant now,
+                                    int sequence) {
+        long contact = handle.createUpdate("INSERT INTO contacts (public_id, wa_id, name, phone, "
+                + "created_at, updated_at) VALUES (:publicId, :waId, :name, :waId, :now, :now)")
+            .bind("publicId", publicId("ct", customer.waId())).bind("waId", customer.waId())
+            .bind("name", customer.name()).bind("now", now)
+            .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        Long department = handle.createQuery("SELECT id FROM departments WHERE slug = :slug")
+            .bind("slug", customer.department()).mapTo(Long.class).findOne().orElse(null);
+        Long holder = customer.holderEmail() == null ? null : handle.createQuery(
+                "SELECT id FROM users WHERE email = :email").bind("email", customer.holderEmail())
+            .mapTo(Long.class).findOne().orElse(null);
+        Instant first = ago(now, customer.lines().get(0).minutesAgo());
+        Instant last = ago(now, customer.lines().get(customer.lines().size() - 1).minutesAgo());
+        Instant lastInbound = customer.lines().stream().filter(line -> line.direction()
+            .equals("inbound")).map(line -> ago(now, line.minutesAgo())).reduce((a, b) -> b)
+            .orElse(null);
+        Instant lastOutbound = customer.lines().stream().filter(line -> line.direction()
+            .equals("outbound")).map(line -> ago(now, line.minutesAgo())).reduce((a, b) -> b)
+            .orElse(null);
+        int unread = holder == null ? (int) customer.lines().stream()
+            .filter(line -> line.direction().equals("inbound")).count() : 1;
+        long conversation = handle.createUpdate("INSERT INTO conversations (public_id, contact_id, "
+                + "wa_number_id, department_id, assignee_id, status, open_flag, last_inbound_at, "
+                + "last_outbound_at, last_message_at, unread_count, created_at, updated_at) "
+                + "VALUES (:publicId, :contact, :number, :department, :holder, 'open', 1, "
+                + ":lastInbound, :lastOutbound, :last, :unread, :first, :now)")
+            .bind("publicId", publicId("cv", customer.waId())).bind("contact", contact)
+            .bind("number", number).bind("department", department).bind("holder", holder)
+            .bind("lastInbound", lastInbound).bind("lastOutbound", lastOutbound)
+            .bind("last", last).bind("unread", unread).bind("first", first).bind("now", now)
+            .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        for (Line line : customer.lines()) {
+            sequence++;
+            boolean inbound = line.direction().equals("inbound");
+            Instant at = ago(now, line.minutesAgo());
+            handle.createUpdate("INSERT INTO messages (public_id, conversation_id, direction, "
+                    + "wa_message_id, type, body, status, status_rank, sender_user_id, sent_at, "
+                    + "created_at, updated_at) VALUES (:publicId, :conversation, :direction, "
+                    + ":wamid, 'text', :body, :status, :rank, :sender, :at, :at, :at)")
+                .bind("publicId", publicId("ms", Integer.toString(sequence)))
+                .bind("conversation", conversation).bind("direction", line.direction())
+                .bind("wamid", "wamid.DEMO" + customer.waId() + "." + sequence)
+                .bind("body", line.text()).bind("status", inbound ? "received" : "read")
+                .bind("rank", inbound ? 0 : 4).bind("sender", inbound ? null : holder)
+                .bind("at", at).execute();
+        }
+        return sequence;
+    }
+
+    private static Instant ago(Instant now, int minutes) {
+        return now.minus(Duration.ofMinutes(minutes));
+    }
+
+    /** Stable 22-character ids, so the seed reads the same on every machine. */
+    private static String publicId(String kind, String key) {
+        String digits = key.replaceAll("\\D", "");
+        return "demo" + kind + "0".repeat(16 - digits.length()) + digits;
+    }
+}
