@@ -12,6 +12,11 @@ record TimelineEntry(String id, String kind, String type, String text, String ca
                      List<String> reactions, Ticks ticks, String error, boolean canAnswer,
                      String snippet, String chatId) {
 
+    /** The text with WhatsApp's formatting, escaped: safe to put into the page as HTML. */
+    public String html() {
+        return WhatsAppText.toHtml(text);
+    }
+
     public boolean isNote() {
         return "note".equals(kind);
     }
