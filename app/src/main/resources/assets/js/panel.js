@@ -19,10 +19,11 @@
     }
   });
 
-  // A refused action (409) or invalid input (422) answers the fragment with the reason: show it.
+  // A refused action (409), a file too large (413) or invalid input (422) answers the fragment
+  // with the reason: show it.
   document.addEventListener("htmx:beforeSwap", function (event) {
     var status = event.detail.xhr.status;
-    if (status === 409 || status === 422) {
+    if (status === 409 || status === 413 || status === 422) {
       event.detail.shouldSwap = true;
       event.detail.isError = false;
     }

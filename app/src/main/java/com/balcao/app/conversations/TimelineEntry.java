@@ -17,6 +17,10 @@ record TimelineEntry(String id, String kind, String type, String text, String ca
         return WhatsAppText.toHtml(text);
     }
 
+    public String captionHtml() {
+        return WhatsAppText.toHtml(caption);
+    }
+
     public boolean isNote() {
         return "note".equals(kind);
     }

@@ -378,4 +378,30 @@ class InboxActionsIntegrationTest {
         assertThat(seeds.count("wa_outbox", "kind <> 'read' AND recipient = '" + customer + "'"))
             .as("nothing of this reached the customer").isZero();
     }
+
+    @Test
+    void theHolderSendsAPictureWithASignedCaptionAndUnsupportedFilesAreRefused() {
+        String customer = "55119" + (87000000 + CUSTOMERS.incrementAndGet());
+        phones.write(customer, "Cliente Foto", "Manda foto do produto?");
+        String id = phones.conversationOf(customer);
+        assertThat(ana.act(id, "take").statusCode()).isEqualTo(200);
+        byte[] png = java.util.Base64.getDecoder().decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAf"
+            + "FcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==");
+
+        HttpResponse<String> sent = ana.sendFile(id, Map.of("text", "Olha essa", "sign", "1",
+            "key", "foto-1", "as", "message"), "produto.png", "image/png", png);
+        assertThat(sent.statusCode()).isEqualTo(200);
+        String timeline = ana.fragment(id, "timeline").body();
+        assertThat(timeline).contains("data-type=\"image\"").contains("class=\"media-image\"")
+            .contains("<strong>Ana Lima - Comercial</strong>:\nOlha essa");
+        Seeds.await("the picture on the customer's phone", Duration.ofSeconds(10),
+            () -> phones.chat(customer).toString().contains("Olha essa"));
+
+        long before = seeds.count("messages", "direction = 'outbound'");
+        HttpResponse<String> refused = ana.sendFile(id, Map.of("text", "programa", "key",
+            "exe-1", "as", "message"), "virus.exe", "application/x-msdownload", new byte[] {77, 90});
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("composer-error").contains(">programa</textarea>");
+        assertThat(seeds.count("messages", "direction = 'outbound'")).isEqualTo(before);
+    }
 }

@@ -80,6 +80,30 @@ final class InboxPanel {
             .build());
     }
 
+    /** The composer's send with a file attached, as the browser posts it. */
+    HttpResponse<String> sendFile(String conversation, Map<String, String> fields,
+                                  String fileName, String mimeType, byte[] content) {
+        String boundary = "----inbox" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        StringBuilder head = new StringBuilder();
+        fields.forEach((name, value) -> head.append("--").append(boundary)
+            .append("\r\nContent-Disposition: form-data; name=\"").append(name)
+            .append("\"\r\n\r\n").append(value).append("\r\n"));
+        head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; "
+            + "name=\"file\"; filename=\"").append(fileName).append("\"\r\nContent-Type: ")
+            .append(mimeType).append("\r\n\r\n");
+        body.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return browser.send(HttpRequest.newBuilder(URI.create(browser.base() + "/inbox/c/"
+                + conversation + "/send"))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .header("X-CSRF-Token", browser.csrf())
+            .header("Accept-Language", "pt-BR")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+            .build());
+    }
+
     /** Whether a list (fragment or page) has a row for the conversation. */
     static boolean lists(String html, String conversation) {
         return Pattern.compile("class=\"conversation[^\"]*\"[^>]*data-conversation=\""
