@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Speed measurements of the WhatsApp path on this machine, each next to a baseline measured in
 # the same run: webhook ingest (vs. the unsigned handshake, no database), inbox processing,
-# and the outbox sender at 80 and 1000 msg/s (vs. posting straight to the fake Graph API).
+# the outbox sender at 80 and 1000 msg/s (vs. posting straight to the fake Graph API), and the
+# agents' inbox over many conversations (list, search, chat; vs. a page with no database work).
 #
 # Starts the app jar (built if missing) with the simulator on a throw-away database, runs
 # bench/Bench.java against it, prints a table, then stops the app and drops the database.
-# Overridable: BENCH_PORT (18480), BENCH_MESSAGES (2000), DB_HOST/DB_PORT/DB_USER/DB_PASSWORD.
+# Overridable: BENCH_PORT (18480), BENCH_MESSAGES (2000), BENCH_CONVERSATIONS (5000),
+# DB_HOST/DB_PORT/DB_USER/DB_PASSWORD.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -52,4 +54,5 @@ done
 CONNECTOR="$(find ~/.m2/repository/com/mysql/mysql-connector-j -name 'mysql-connector-j-*.jar' | sort | tail -n1)"
 java -cp "$CONNECTOR" bench/Bench.java "$PORT" \
   "jdbc:mysql://$DB_HOST:$DB_PORT/$DB_NAME?sslMode=DISABLED&allowPublicKeyRetrieval=true&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true" \
-  "$DB_USER" "$DB_PASSWORD" "$WHATSAPP_APP_SECRET" "${BENCH_MESSAGES:-2000}"
+  "$DB_USER" "$DB_PASSWORD" "$WHATSAPP_APP_SECRET" "${BENCH_MESSAGES:-2000}" \
+  "${BENCH_CONVERSATIONS:-5000}"

@@ -32,9 +32,22 @@ interface InboxDao {
     String WAITING = "c.last_inbound_at IS NOT NULL AND (c.last_outbound_at IS NULL "
         + "OR c.last_outbound_at < c.last_inbound_at)";
 
+    /** No search: every conversation of the view. */
+    String SEARCH_NONE = "COALESCE(:query, :words) IS NULL";
+    /** Words of three letters or more: the messages' full-text index finds them. */
+    String SEARCH_WORDS = "(ct.name LIKE :query OR ct.phone LIKE :query OR c.id IN ("
+        + "SELECT q.conversation_id FROM messages q WHERE MATCH (q.body, q.caption) "
+        + "AGAINST (:words IN BOOLEAN MODE) AND q.direction IN ('inbound', 'outbound', 'note')))";
+    /** Only shorter fragments ("G8", "12"): scanned with LIKE, the index does not hold them. */
+    String SEARCH_FRAGMENT = ":words IS NULL AND (ct.name LIKE :query OR ct.phone LIKE :query "
+        + "OR EXISTS (SELECT 1 "
+        + "FROM messages q WHERE q.conversation_id = c.id AND q.direction IN ('inbound', "
+        + "'outbound', 'note') AND (q.body LIKE :query OR q.caption LIKE :query)))";
+
     /**
-     * A page of a view ({@code <view>} is a fixed condition chosen by {@link InboxViews}),
-     * newest activity first; {@code query} is a LIKE pattern over name, phone and messages.
+     * A page of a view ({@code <view>} and {@code <search>} are fixed conditions chosen by
+     * {@link InboxTab} and {@link InboxFilter}), newest activity first; {@code query} is a LIKE
+     * pattern for names and phones, {@code words} a full-text query for messages.
      */
     @SqlQuery("SELECT c.id, c.public_id, c.status, ct.name AS contact_name, ct.phone, ct.wa_id, "
         + "c.department_id, d.name AS department_name, c.assignee_id, u.name AS assignee_name, "
@@ -52,18 +65,16 @@ interface InboxDao {
         + "AND (:labelId IS NULL OR EXISTS (SELECT 1 FROM conversation_labels cl "
         + "WHERE cl.conversation_id = c.id AND cl.label_id = :labelId)) "
         + "AND (NOT :unread OR c.unread_count > 0) "
-        + "AND (:query IS NULL OR ct.name LIKE :query OR ct.phone LIKE :query "
-        + "OR EXISTS (SELECT 1 FROM messages q WHERE q.conversation_id = c.id "
-        + "AND q.direction IN ('inbound', 'outbound', 'note') "
-        + "AND (q.body LIKE :query OR q.caption LIKE :query))) "
+        + "AND <search> "
         + "ORDER BY c.last_message_at DESC, c.id DESC LIMIT :limit")
     @RegisterConstructorMapper(Item.class)
-    List<Item> page(@Define("view") String view, @Bind("all") boolean all,
+    List<Item> page(@Define("view") String view, @Define("search") String search,
+                    @Bind("all") boolean all,
                     @BindList(value = "departments", onEmpty = BindList.EmptyHandling.NULL_STRING)
                     List<Long> departments, @Bind("me") long me,
                     @Bind("departmentId") Long departmentId, @Bind("labelId") Long labelId,
                     @Bind("unread") boolean unread, @Bind("query") String query,
-                    @Bind("limit") int limit);
+                    @Bind("words") String words, @Bind("limit") int limit);
 
     @SqlQuery("SELECT COALESCE(SUM(c.assignee_id = :me), 0) AS mine, "
         + "COALESCE(SUM(c.assignee_id IS NULL AND c.bot_active = 0), 0) AS queue, "

@@ -2,6 +2,7 @@ package com.balcao.app.conversations;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -51,6 +52,29 @@ record InboxFilter(InboxTab tab, Long departmentId, Long labelId, boolean unread
 
     InboxFilter withOpen(String conversationId) {
         return new InboxFilter(tab, departmentId, labelId, unread, query, limit, conversationId);
+    }
+
+    /** Which of the fixed search conditions of {@link InboxDao} this search uses. */
+    String searchCondition() {
+        if (query == null) {
+            return InboxDao.SEARCH_NONE;
+        }
+        return fullTextQuery() == null ? InboxDao.SEARCH_FRAGMENT : InboxDao.SEARCH_WORDS;
+    }
+
+    /**
+     * Every word of three letters or more, each required and matched as a prefix
+     * ("+entreg* +prazo*"); null when there is none. Only letters and digits get through, so
+     * nothing typed can act as a full-text operator.
+     */
+    String fullTextQuery() {
+        if (query == null) {
+            return null;
+        }
+        String words = Arrays.stream(query.split("[^\\p{L}\\p{N}]+"))
+            .filter(word -> word.codePointCount(0, word.length()) >= 3)
+            .map(word -> "+" + word + "*").collect(Collectors.joining(" "));
+        return words.isEmpty() ? null : words;
     }
 
     /** The query string that reproduces this filter. */

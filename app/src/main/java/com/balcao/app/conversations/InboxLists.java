@@ -28,9 +28,10 @@ final class InboxLists {
     InboxList list(Staff staff, InboxFilter filter, Messages texts, Instant now) {
         boolean all = staff.role().seesAllDepartments();
         List<Long> departments = List.copyOf(staff.departmentIds());
-        List<InboxDao.Item> rows = inbox.page(filter.tab().condition(), all, departments,
-            staff.id(), filter.departmentId(), filter.labelId(), filter.unread(),
-            filter.likePattern(), filter.limit() + 1);
+        List<InboxDao.Item> rows = inbox.page(filter.tab().condition(),
+            filter.searchCondition(), all, departments, staff.id(), filter.departmentId(),
+            filter.labelId(), filter.unread(), filter.likePattern(), filter.fullTextQuery(),
+            filter.limit() + 1);
         boolean more = rows.size() > filter.limit();
         List<InboxDao.Item> page = rows.subList(0, Math.min(rows.size(), filter.limit()));
         Map<Long, List<InboxList.Chip>> chips = page.isEmpty() ? Map.of()

@@ -87,9 +87,20 @@ class InboxBrowserTest {
 
             // The first message of a freshly started app pays for class loading and JIT; the
             // latency a person notices is the one of a running app.
-            phone.type("5511987650000", "Primeiro Cliente", "Bom dia");
-            first.waitUntil(driver -> listShows(first, "Primeiro Cliente"));
-            second.waitUntil(driver -> listShows(second, "Primeiro Cliente"));
+            // That first customer is hostile: their name and text must show as plain text.
+            String hostileName = "<img src=x onerror=alert(1)> {{7*7}}";
+            String hostileText = "\"><script>alert(2)</script> <b>*negrito*</b> {{7*7}}";
+            first.script("window.alert = function () { window.alerted = true; };");
+            phone.type("5511987650000", hostileName, hostileText);
+            first.waitUntil(driver -> listShows(first, hostileName));
+            second.waitUntil(driver -> listShows(second, hostileName));
+            item(first, hostileName).click();
+            first.waitUntil(driver -> first.find("#chat .contact-name").getText()
+                .equals(hostileName) && first.find("#timeline .msg.in .text").getText()
+                .equals("\"><script>alert(2)</script> <b>negrito</b> {{7*7}}"));
+            assertThat(first.script("return window.alerted === undefined"
+                + " && document.querySelectorAll('#inbox img, #inbox script').length === 0"))
+                .as("no customer markup became an element").isEqualTo(true);
 
             phone.type(CUSTOMER, "Márcia Lima", "Oi! Vocês consertam tela de celular?");
             long typed = System.nanoTime();
