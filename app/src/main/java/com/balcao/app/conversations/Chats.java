@@ -80,30 +80,33 @@ final class Chats {
      */
     Chat.Page recent(ConversationRow row, Cursor since, Messages texts) {
         List<MessageRow> rows;
-        boolean more;
+        MessageRow before;
         if (since != null) {
             rows = messages.since(row.id(), since.at(), since.id(), 500);
-            more = !messages.page(row.id(), since.at(), since.id(), 1).isEmpty();
+            before = messages.page(row.id(), since.at(), since.id(), 1).stream().findFirst()
+                .orElse(null);
         } else {
             List<MessageRow> newest = messages.page(row.id(), null, null, WINDOW + 1);
-            more = newest.size() > WINDOW;
+            before = newest.size() > WINDOW ? newest.get(WINDOW) : null;
             rows = new ArrayList<>(newest.subList(0, Math.min(WINDOW, newest.size())));
             Collections.reverse(rows);
         }
-        return page(row, rows, more, texts, true);
+        return page(row, rows, before, texts, true);
     }
 
     /** A page of messages older than {@code before}, shown above what the chat has. */
     Chat.Page older(ConversationRow row, Cursor before, Messages texts) {
         List<MessageRow> older = messages.page(row.id(), before.at(), before.id(), WINDOW + 1);
-        boolean more = older.size() > WINDOW;
+        MessageRow earlier = older.size() > WINDOW ? older.get(WINDOW) : null;
         List<MessageRow> rows = new ArrayList<>(older.subList(0, Math.min(WINDOW, older.size())));
         Collections.reverse(rows);
-        return page(row, rows, more, texts, false);
+        return page(row, rows, earlier, texts, false);
     }
 
-    private Chat.Page page(ConversationRow row, List<MessageRow> rows, boolean more,
+    /** A page of the timeline; {@code earlier} is the message just above it, if any. */
+    private Chat.Page page(ConversationRow row, List<MessageRow> rows, MessageRow earlier,
                            Messages texts, boolean live) {
+        boolean more = earlier != null;
         Cursor first = rows.isEmpty() ? null
             : new Cursor(rows.get(0).sentAt(), rows.get(0).id());
         List<Long> authors = rows.stream().map(MessageRow::senderUserId)
@@ -113,7 +116,8 @@ final class Chats {
         Timeline timeline = new Timeline(texts, json, zone, clock.instant());
         List<TimelineEntry> entries = timeline.entries(row.publicId(), rows,
             wamid -> messages.findByWamid(wamid)
-                .filter(found -> found.conversationId() == row.id()).orElse(null), names);
+                .filter(found -> found.conversationId() == row.id()).orElse(null), names,
+            earlier == null ? null : earlier.sentAt());
         String base = "/inbox/c/" + row.publicId();
         String olderUrl = more && first != null ? base + "/older?before=" + first.encode() : null;
         String refreshUrl = live ? base + "/timeline" + (first == null ? ""

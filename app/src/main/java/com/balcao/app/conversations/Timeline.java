@@ -24,6 +24,7 @@ import java.util.function.Function;
 final class Timeline {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("dd/MM HH:mm");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final int SNIPPET = 120;
     private final Messages texts;
     private final ObjectMapper json;
@@ -42,7 +43,8 @@ final class Timeline {
      * window by its WhatsApp id; {@code names} the staff who wrote.
      */
     List<TimelineEntry> entries(String conversationId, List<MessageRow> rows,
-                                Function<String, MessageRow> quoted, Map<Long, String> names) {
+                                Function<String, MessageRow> quoted, Map<Long, String> names,
+                                Instant earlier) {
         Map<String, Map<String, String>> reactions = new HashMap<>();
         Map<String, MessageRow> byWamid = new HashMap<>();
         for (MessageRow row : rows) {
@@ -56,22 +58,26 @@ final class Timeline {
             }
         }
         List<TimelineEntry> entries = new ArrayList<>();
+        LocalDate shownDay = earlier == null ? null : LocalDate.ofInstant(earlier, zone);
         for (MessageRow row : rows) {
             if ("reaction".equals(row.type())) {
                 continue;
             }
+            LocalDate day = LocalDate.ofInstant(row.sentAt(), zone);
+            String dayLabel = day.equals(shownDay) ? null : dayLabel(day);
+            shownDay = day;
             List<String> emoji = row.waMessageId() == null ? List.of()
                 : reactions.getOrDefault(row.waMessageId(), Map.of()).values().stream()
                     .filter(value -> !value.isEmpty()).toList();
             MessageRow target = row.contextWaId() == null ? null
                 : byWamid.computeIfAbsent(row.contextWaId(), quoted);
-            entries.add(entry(conversationId, row, emoji, target, names));
+            entries.add(entry(conversationId, row, emoji, target, names, dayLabel));
         }
         return entries;
     }
 
     private TimelineEntry entry(String conversationId, MessageRow row, List<String> reactions,
-                                MessageRow quoted, Map<Long, String> names) {
+                                MessageRow quoted, Map<Long, String> names, String day) {
         String kind = switch (row.direction()) {
             case "inbound" -> "in";
             case "outbound" -> "out";
@@ -84,7 +90,7 @@ final class Timeline {
                 : names.get(row.senderUserId()),
             media(conversationId, row), place(row), quote(quoted), reactions,
             "out".equals(kind) ? ticks(row.status()) : null, error(row), answerable,
-            snippet(text != null ? text : row.caption()), conversationId);
+            snippet(text != null ? text : row.caption()), conversationId, day);
     }
 
     private String text(MessageRow row) {
@@ -169,6 +175,16 @@ final class Timeline {
         String key = row.errorCode() == null ? null : "wa_error_" + row.errorCode();
         return key != null && texts.all().containsKey(key) ? texts.get(key)
             : texts.get("wa_error_generic", row.errorTitle() == null ? "" : row.errorTitle());
+    }
+
+    /** "Hoje", "Ontem" or the date, above the first message of each day. */
+    private String dayLabel(LocalDate day) {
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        if (day.equals(today)) {
+            return texts.get("chat_today");
+        }
+        return day.equals(today.minusDays(1)) ? texts.get("chat_yesterday")
+            : DAY.format(day);
     }
 
     private String time(Instant at) {

@@ -4,13 +4,13 @@ import java.util.List;
 
 /**
  * One message as the chat shows it. {@code kind} is in, out, note or system; the media, place,
- * quote and reaction fields are set only when the message has them. Every text here is shown
- * escaped: it may come from the customer.
+ * quote and reaction fields are set only when the message has them; {@code day} labels the
+ * first message of a day. Every text here is shown escaped: it may come from the customer.
  */
 record TimelineEntry(String id, String kind, String type, String text, String caption,
                      String time, String author, Media media, Place place, Quote quote,
                      List<String> reactions, Ticks ticks, String error, boolean canAnswer,
-                     String snippet, String chatId) {
+                     String snippet, String chatId, String day) {
 
     /** The text with WhatsApp's formatting, escaped: safe to put into the page as HTML. */
     public String html() {
