@@ -17,6 +17,7 @@ public class AppConfig extends Configuration {
     @Valid @NotNull @JsonProperty public SecurityConfig security = new SecurityConfig();
     @Valid @NotNull @JsonProperty public WhatsAppConfig whatsapp = new WhatsAppConfig();
     @Valid @NotNull @JsonProperty public SimulatorConfig simulator = new SimulatorConfig();
+    @Valid @NotNull @JsonProperty public AssignmentConfig assignment = new AssignmentConfig();
     @NotNull @JsonProperty public Map<String, Map<String, String>> views = new HashMap<>();
 
     /**

@@ -2,6 +2,7 @@ package com.balcao.app.conversations;
 
 import com.balcao.app.auth.Staff;
 import com.balcao.app.auth.Tokens;
+import com.balcao.app.config.Deadlocks;
 import com.balcao.app.web.AppException;
 import com.balcao.app.whatsapp.Outbox;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -11,9 +12,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 /**
  * What staff do with a conversation: take over, return to the bot, resolve, reopen, transfer,
@@ -62,6 +67,48 @@ final class ConversationActions {
             });
         markRead(staff, taken);
         return jdbi.onDemand(ConversationDao.class).find(taken.id()).orElse(taken);
+    }
+
+    /** How an automatic assignment ended. */
+    enum Assigned {
+        /** The agent holds the conversation now. */
+        YES,
+        /** It left the department's queue meanwhile (taken, resolved, transferred…). */
+        NOT_QUEUED,
+        /** The agent left the department, was deactivated or has no free slot any more. */
+        AGENT_UNAVAILABLE
+    }
+
+    /**
+     * Gives a queued conversation of {@code departmentId} to one of its agents, on the
+     * distribution's behalf. Like a take over it runs under the conversation's lock, and only
+     * while nobody holds it; the agent is locked too and must still be below their maximum.
+     * Read committed, so the count sees what another replica committed before releasing the
+     * agent's lock (a repeatable read would count from a snapshot taken earlier).
+     */
+    Assigned assignTo(long conversationId, long departmentId, long userId) {
+        AtomicReference<Assigned> outcome = new AtomicReference<>();
+        Deadlocks.retry(() -> changeLocked(conversationId, null,
+            ConversationEvents.CONVERSATION_ASSIGNED, TransactionIsolationLevel.READ_COMMITTED,
+            (handle, row, now) -> {
+                outcome.set(Assigned.NOT_QUEUED);
+                if (!row.open() || row.assigneeId() != null || row.botActive()
+                    || !Objects.equals(row.departmentId(), departmentId)) {
+                    return null;
+                }
+                AssignmentDao assignment = handle.attach(AssignmentDao.class);
+                Optional<AssignmentDao.Seat> seat = assignment.lockAgent(departmentId, userId)
+                    .filter(agent -> assignment.holding(userId) < agent.maxConcurrent());
+                if (seat.isEmpty()) {
+                    outcome.set(Assigned.AGENT_UNAVAILABLE);
+                    return null;
+                }
+                handle.attach(HandlingDao.class).assign(row.id(), userId, now);
+                assignment.markAssigned(userId, now);
+                outcome.set(Assigned.YES);
+                return new Note("system_auto_assigned", List.of(seat.get().name()));
+            }));
+        return outcome.get();
     }
 
     ConversationRow returnToBot(Staff staff, String conversationId) {
@@ -193,12 +240,19 @@ final class ConversationActions {
     private ConversationRow change(Staff staff, String conversationId, String eventType,
                                    Change change) {
         ConversationRow visible = queries.find(staff, conversationId);
+        return changeLocked(visible.id(), staff.id(), eventType,
+            TransactionIsolationLevel.UNKNOWN, change);
+    }
+
+    /** {@code actorId} is who made the change, null for the app itself. */
+    private ConversationRow changeLocked(long conversationId, Long actorId, String eventType,
+                                         TransactionIsolationLevel isolation, Change change) {
         record Done(ConversationRow row, MessageRow message) {
         }
-        Done done = jdbi.inTransaction(handle -> {
-            handle.attach(HandlingDao.class).lock(visible.id());
+        Done done = jdbi.inTransaction(isolation, handle -> {
+            handle.attach(HandlingDao.class).lock(conversationId);
             ConversationDao conversations = handle.attach(ConversationDao.class);
-            ConversationRow locked = conversations.find(visible.id()).orElseThrow();
+            ConversationRow locked = conversations.find(conversationId).orElseThrow();
             Instant now = clock.instant();
             Note note = change.apply(handle, locked, now);
             if (note == null) {
@@ -207,7 +261,7 @@ final class ConversationActions {
             MessageDao messages = handle.attach(MessageDao.class);
             long id = messages.insert(Tokens.random(16), locked.id(), SYSTEM, null, SYSTEM,
                 note.key(), null, null, null, write(note.args()), StatusRank.RECORDED, 0,
-                staff.id(), null, now, now);
+                actorId, null, now, now);
             return new Done(conversations.find(locked.id()).orElseThrow(),
                 messages.find(id).orElseThrow());
         });

@@ -7,11 +7,13 @@ import com.balcao.app.replies.QuickReplyService;
 import com.balcao.app.whatsapp.WhatsApp;
 import io.dropwizard.core.setup.Environment;
 import java.time.Clock;
+import java.time.Duration;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Contacts, conversations and messages: records what WhatsApp delivers, serves the REST API,
- * and sends agents' messages through the WhatsApp outbox.
+ * Contacts, conversations and messages: records what WhatsApp delivers, hands queues out to
+ * online agents where departments ask for it, serves the REST API, and sends agents' messages
+ * through the WhatsApp outbox.
  */
 public final class Conversations {
     private Conversations() {
@@ -21,16 +23,21 @@ public final class Conversations {
                                 WhatsApp whatsApp, Realtime realtime, QuickReplyService replies,
                                 Clock clock) {
         ConversationEvents events = new ConversationEvents(realtime.bus());
-        whatsApp.listener(new InboundRecorder(jdbi, whatsApp.media(), events, clock));
         ConversationQueries queries = new ConversationQueries(
             jdbi.onDemand(ConversationDao.class), jdbi.onDemand(MessageDao.class));
+        ConversationActions actions = new ConversationActions(jdbi, queries, events,
+            whatsApp.outbox(), environment.getObjectMapper(), clock);
+        AutoAssigner assigner = new AutoAssigner(jdbi.onDemand(AssignmentDao.class), actions,
+            realtime.presence(), clock);
+        environment.lifecycle().manage(new AssignmentSweep(assigner,
+            Duration.ofSeconds(config.assignment.sweepSeconds)));
+        whatsApp.listener(new InboundRecorder(jdbi, whatsApp.media(), events, assigner::offer,
+            clock));
         Composer composer = new Composer(whatsApp.media(), whatsApp.templates());
         OutboundService outbound = new OutboundService(jdbi, queries, composer, whatsApp.outbox(),
             events, environment.getObjectMapper(), config.tenant.zoneId(), clock);
         MediaService media = new MediaService(queries, whatsApp.media());
         var jersey = environment.jersey();
-        ConversationActions actions = new ConversationActions(jdbi, queries, events,
-            whatsApp.outbox(), environment.getObjectMapper(), clock);
         jersey.register(new ConversationsApiResource(queries, actions, outbound, media,
             environment.getObjectMapper(), clock));
         jersey.register(new PanelMediaResource(media));

@@ -10,23 +10,31 @@ import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Records what WhatsApp tells us: a customer's message becomes (once, whatever the replays) a
  * message in the contact's open conversation; statuses move our messages forward only.
  */
 final class InboundRecorder implements WhatsAppListener {
+    private static final Logger LOG = LoggerFactory.getLogger(InboundRecorder.class);
     private final Jdbi jdbi;
     private final MediaFiles media;
     private final ConversationEvents events;
+    private final Consumer<ConversationRow> newConversation;
     private final Clock clock;
 
-    InboundRecorder(Jdbi jdbi, MediaFiles media, ConversationEvents events, Clock clock) {
+    /** {@code newConversation} hears of each one once recorded (automatic distribution). */
+    InboundRecorder(Jdbi jdbi, MediaFiles media, ConversationEvents events,
+                    Consumer<ConversationRow> newConversation, Clock clock) {
         this.jdbi = jdbi;
         this.media = media;
         this.events = events;
+        this.newConversation = newConversation;
         this.clock = clock;
     }
 
@@ -54,6 +62,22 @@ final class InboundRecorder implements WhatsAppListener {
             : ConversationEvents.CONVERSATION_UPDATED, conversation);
         events.message(ConversationEvents.MESSAGE_CREATED, conversation, publicId,
             StatusRank.RECEIVED, "inbound");
+        if (opened.created()) {
+            announceOpened(conversation);
+        }
+    }
+
+    /**
+     * The message is stored and must stay acknowledged whatever happens next: a failure here
+     * (say, Redis down for presence) only leaves the conversation in the queue for the sweep.
+     */
+    private void announceOpened(ConversationRow conversation) {
+        try {
+            newConversation.accept(conversation);
+        } catch (RuntimeException e) {
+            LOG.warn("Conversation {} left in the queue: {}", conversation.publicId(),
+                e.toString());
+        }
     }
 
     private long contact(InboundMessage message) {

@@ -12,7 +12,8 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 /** Departments of the tenant. */
 @RegisterConstructorMapper(Department.class)
 public interface DepartmentDao {
-    String COLUMNS = "id, name, slug, menu_keywords, response_timeout_minutes, active, created_at";
+    String COLUMNS = "id, name, slug, menu_keywords, response_timeout_minutes, active, created_at, "
+        + "auto_assign";
 
     @SqlQuery("SELECT " + COLUMNS + " FROM departments ORDER BY active DESC, name, id")
     List<Department> all();
@@ -27,18 +28,19 @@ public interface DepartmentDao {
     Optional<Department> findBySlug(@Bind("slug") String slug);
 
     @SqlUpdate("INSERT INTO departments (name, slug, menu_keywords, response_timeout_minutes, "
-        + "active, created_at, updated_at) VALUES (:name, :slug, :keywords, :timeout, TRUE, "
-        + ":now, :now)")
+        + "auto_assign, active, created_at, updated_at) VALUES (:name, :slug, :keywords, "
+        + ":timeout, :autoAssign, TRUE, :now, :now)")
     @GetGeneratedKeys
     long insert(@Bind("name") String name, @Bind("slug") String slug,
                 @Bind("keywords") String keywords, @Bind("timeout") int timeoutMinutes,
-                @Bind("now") Instant now);
+                @Bind("autoAssign") boolean autoAssign, @Bind("now") Instant now);
 
     @SqlUpdate("UPDATE departments SET name = :name, slug = :slug, menu_keywords = :keywords, "
-        + "response_timeout_minutes = :timeout, updated_at = :now WHERE id = :id")
+        + "response_timeout_minutes = :timeout, auto_assign = :autoAssign, updated_at = :now "
+        + "WHERE id = :id")
     int update(@Bind("id") long id, @Bind("name") String name, @Bind("slug") String slug,
                @Bind("keywords") String keywords, @Bind("timeout") int timeoutMinutes,
-               @Bind("now") Instant now);
+               @Bind("autoAssign") boolean autoAssign, @Bind("now") Instant now);
 
     @SqlUpdate("UPDATE departments SET active = :active, updated_at = :now WHERE id = :id")
     int setActive(@Bind("id") long id, @Bind("active") boolean active, @Bind("now") Instant now);

@@ -6,15 +6,16 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** What the department form posts, tidied: trimmed, slug derived when left blank. */
-record DepartmentForm(String name, String slug, String menuKeywords, String timeout) {
+record DepartmentForm(String name, String slug, String menuKeywords, String timeout,
+                      boolean autoAssign) {
 
     static DepartmentForm of(Department department) {
         return new DepartmentForm(department.name(), department.slug(), department.menuKeywords(),
-            Integer.toString(department.responseTimeoutMinutes()));
+            Integer.toString(department.responseTimeoutMinutes()), department.autoAssign());
     }
 
     static DepartmentForm empty() {
-        return new DepartmentForm("", "", "", "15");
+        return new DepartmentForm("", "", "", "15", false);
     }
 
     String cleanName() {

@@ -39,17 +39,17 @@ public final class DepartmentService {
     }
 
     public long create(String name, String slug, String keywords, int timeoutMinutes) {
-        return departments.insert(name, slug, keywords, timeoutMinutes, clock.instant());
+        return departments.insert(name, slug, keywords, timeoutMinutes, false, clock.instant());
     }
 
     long create(DepartmentForm form) {
-        return create(form.cleanName(), form.cleanSlug(), form.cleanKeywords(),
-            form.timeoutMinutes());
+        return departments.insert(form.cleanName(), form.cleanSlug(), form.cleanKeywords(),
+            form.timeoutMinutes(), form.autoAssign(), clock.instant());
     }
 
     void update(long id, DepartmentForm form) {
         departments.update(id, form.cleanName(), form.cleanSlug(), form.cleanKeywords(),
-            form.timeoutMinutes(), clock.instant());
+            form.timeoutMinutes(), form.autoAssign(), clock.instant());
     }
 
     void setActive(long id, boolean active) {

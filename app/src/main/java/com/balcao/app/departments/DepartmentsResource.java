@@ -18,7 +18,10 @@ import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 
-/** Admins manage departments: name, slug, menu keywords, response timeout. */
+/**
+ * Admins manage departments: name, slug, menu keywords, response timeout, and whether the
+ * queue is distributed automatically.
+ */
 @Path("/admin/departments")
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
 @RolesAllowed(Role.ADMIN_NAME)
@@ -38,9 +41,11 @@ public final class DepartmentsResource {
         @FormParam("slug") String slug;
         @FormParam("menuKeywords") String menuKeywords;
         @FormParam("responseTimeoutMinutes") String timeout;
+        /** An unticked checkbox is not posted at all: absent means off. */
+        @FormParam("autoAssign") boolean autoAssign;
 
         DepartmentForm form() {
-            return new DepartmentForm(name, slug, menuKeywords, timeout);
+            return new DepartmentForm(name, slug, menuKeywords, timeout, autoAssign);
         }
     }
 

@@ -50,6 +50,8 @@ class ShippedConfigTest {
         assertThat(security.apiRequestsPerMinute).isEqualTo(100);
         assertThat(security.accessTokenMinutes).isEqualTo(15);
         assertThat(security.corsOrigins()).as("CORS closed by default").isEmpty();
+        assertThat(config.assignment.sweepSeconds).as("waiting conversations offered again")
+            .isEqualTo(10);
     }
 
     @Test

@@ -13,6 +13,8 @@ import com.balcao.app.whatsapp.StatusUpdate;
 import com.balcao.app.whatsapp.WhatsAppListener;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,7 +27,7 @@ class InboundRecorderDaoTest {
     static final TestDatabase DB = TestDatabase.createMigrated();
     static final Seeds SEEDS = new Seeds(DB);
     static final InboundRecorder RECORDER = new InboundRecorder(SEEDS.jdbi(), null,
-        new ConversationEvents(mock(EventBus.class)), Clock.systemUTC());
+        new ConversationEvents(mock(EventBus.class)), conversation -> { }, Clock.systemUTC());
     static final Instant AT = Instant.parse("2026-03-01T12:00:00Z");
 
     @BeforeAll
@@ -75,6 +77,23 @@ class InboundRecorderDaoTest {
 
         assertThat(SEEDS.count("contacts", "user_id = 'BR.999000111' AND wa_id IS NULL"))
             .isEqualTo(1);
+    }
+
+    @Test
+    void aNewConversationIsHandedOnOnceAndAFailureThereNeverLosesTheMessage() {
+        List<String> handedOn = new ArrayList<>();
+        InboundRecorder failingAssigner = new InboundRecorder(SEEDS.jdbi(), null,
+            new ConversationEvents(mock(EventBus.class)), conversation -> {
+                handedOn.add(conversation.waId());
+                throw new IllegalStateException("Redis is down");
+            }, Clock.systemUTC());
+
+        failingAssigner.inbound(text("wamid.assign1", "447700900003", null, AT));
+        failingAssigner.inbound(text("wamid.assign2", "447700900003", null, AT.plusSeconds(5)));
+
+        assertThat(handedOn).containsExactly("447700900003");
+        assertThat(SEEDS.count("messages", "wa_message_id IN ('wamid.assign1', 'wamid.assign2')"))
+            .isEqualTo(2);
     }
 
     @Test

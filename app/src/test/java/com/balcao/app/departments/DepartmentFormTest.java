@@ -8,7 +8,8 @@ class DepartmentFormTest {
 
     @Test
     void slugIsDerivedFromTheNameWithoutAccents() {
-        DepartmentForm form = new DepartmentForm("  Pós-Venda & Assistência ", "", "", "10");
+        DepartmentForm form = new DepartmentForm("  Pós-Venda & Assistência ", "", "", "10",
+            false);
 
         assertThat(form.cleanSlug()).isEqualTo("pos-venda-assistencia");
         assertThat(form.cleanName()).isEqualTo("Pós-Venda & Assistência");
@@ -16,7 +17,8 @@ class DepartmentFormTest {
 
     @Test
     void keywordsAreTidiedAndTimeoutParsed() {
-        DepartmentForm form = new DepartmentForm("X", "Meu Slug", " Boleto,, PIX ,boleto ", "x");
+        DepartmentForm form = new DepartmentForm("X", "Meu Slug", " Boleto,, PIX ,boleto ", "x",
+            false);
 
         assertThat(form.cleanKeywords()).isEqualTo("boleto, pix");
         assertThat(form.cleanSlug()).isEqualTo("meu-slug");

@@ -76,7 +76,7 @@ class SupervisionIntegrationTest {
                 "<td>Pessoa agent</td><td>Atendente</td><td><span class=\"presence online\">"
                     + "Online</span></td><td>1 / 5</td>");
             assertThat(browser.get("/supervision").body()).contains("Supervisão")
-                .contains("hx-trigger=\"live:conversation.created from:body");
+                .contains("hx-trigger=\"live:inbox from:body");
         }
     }
 
