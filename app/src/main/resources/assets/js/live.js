@@ -65,17 +65,27 @@
     }
   }
 
-  // Bursts of events refresh a fragment once: the first event schedules a dispatch shortly
-  // after, and everything arriving meanwhile rides along with it.
+  // A fragment refreshes at once on an event, then at most once per gap while events keep
+  // coming: the burst's later events ride along with one trailing refresh.
   var pending = {};
-  function coalesced(name, detail, delay) {
+  var lastDispatch = {};
+  function dispatch(name, detail) {
+    lastDispatch[name] = Date.now();
+    body.dispatchEvent(new CustomEvent(name, { detail: detail, bubbles: true }));
+  }
+  function coalesced(name, detail, gap) {
     if (pending[name]) {
+      return;
+    }
+    var wait = (lastDispatch[name] || 0) + (gap || 120) - Date.now();
+    if (wait <= 0) {
+      dispatch(name, detail);
       return;
     }
     pending[name] = window.setTimeout(function () {
       delete pending[name];
-      body.dispatchEvent(new CustomEvent(name, { detail: detail, bubbles: true }));
-    }, delay || 120);
+      dispatch(name, detail);
+    }, wait);
   }
 
   function onEvent(type, data) {

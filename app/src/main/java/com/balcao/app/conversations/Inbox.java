@@ -35,6 +35,10 @@ final class Inbox {
         return sender;
     }
 
+    int waitingInQueue(Staff staff) {
+        return lists.queueCount(staff);
+    }
+
     InboxList list(Staff staff, Page page, InboxFilter filter) {
         return lists.list(staff, filter, page.messages(), clock.instant());
     }

@@ -25,6 +25,11 @@ final class InboxLists {
         this.zone = zone;
     }
 
+    int queueCount(Staff staff) {
+        return inbox.counts(staff.role().seesAllDepartments(), List.copyOf(staff.departmentIds()),
+            staff.id()).queue();
+    }
+
     InboxList list(Staff staff, InboxFilter filter, Messages texts, Instant now) {
         boolean all = staff.role().seesAllDepartments();
         List<Long> departments = List.copyOf(staff.departmentIds());

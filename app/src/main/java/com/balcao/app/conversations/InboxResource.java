@@ -61,6 +61,13 @@ public final class InboxResource {
             InboxFilter.of(tab, department, label, unread, query, limit, open)));
     }
 
+    /** The navigation's counter: conversations waiting in this person's queues. */
+    @GET
+    @Path("badge")
+    public InboxView badge(@Auth Staff staff, @Context Page page) {
+        return new InboxView(page, "badge.mustache").badge(inbox.waitingInQueue(staff));
+    }
+
     /** Opens a conversation in place: chat and contact panel, plus the list re-highlighted. */
     @GET
     @Path("c/{id}/pane")

@@ -20,9 +20,20 @@ final class InboxView extends PageView {
     private List<Integer> templateParams = List.of();
     private String templateBody;
     private boolean oobList;
+    private int badge;
 
     InboxView(Page page, String template) {
         super(template, page, "inbox_title", "inbox");
+    }
+
+    InboxView badge(int waiting) {
+        this.badge = waiting;
+        return this;
+    }
+
+    /** The queue counter, or null when nobody waits (nothing shown). */
+    public Integer getBadge() {
+        return badge > 0 ? badge : null;
     }
 
     InboxView list(InboxList value) {

@@ -102,12 +102,22 @@ class InboxBrowserTest {
                 + " && document.querySelectorAll('#inbox img, #inbox script').length === 0"))
                 .as("no customer markup became an element").isEqualTo(true);
 
+            // Each page notes when the name first shows in its list, so the measure is what a
+            // person sees, not how often the test looks.
+            String watch = "window.shownAt = null; new MutationObserver(function () {"
+                + " if (!window.shownAt && document.getElementById('inbox-list').textContent"
+                + ".indexOf('Márcia Lima') >= 0) { window.shownAt = Date.now(); } })"
+                + ".observe(document.body, { childList: true, subtree: true });";
+            first.script(watch);
+            second.script(watch);
+            long typed = System.currentTimeMillis();
             phone.type(CUSTOMER, "Márcia Lima", "Oi! Vocês consertam tela de celular?");
-            long typed = System.nanoTime();
             first.waitUntil(driver -> listShows(first, "Márcia Lima"));
             second.waitUntil(driver -> listShows(second, "Márcia Lima"));
-            long shownMillis = (System.nanoTime() - typed) / 1_000_000;
-            assertThat(shownMillis).as("new conversation in both lists, in ms").isLessThan(1000);
+            long shownMillis = Math.max(((Number) first.script("return window.shownAt"))
+                .longValue(), ((Number) second.script("return window.shownAt")).longValue())
+                - typed;
+            assertThat(shownMillis).as("from typing to both lists, in ms").isLessThan(1000);
 
             item(first, "Márcia Lima").click();
             item(second, "Márcia Lima").click();

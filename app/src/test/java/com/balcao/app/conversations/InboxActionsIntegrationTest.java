@@ -404,4 +404,23 @@ class InboxActionsIntegrationTest {
         assertThat(refused.body()).contains("composer-error").contains(">programa</textarea>");
         assertThat(seeds.count("messages", "direction = 'outbound'")).isEqualTo(before);
     }
+
+    @Test
+    void theNavigationCountsWhatWaitsInTheQueue() {
+        int before = queueBadge(ana);
+        int otherDepartment = queueBadge(carla);
+        String customer = "55119" + (87000000 + CUSTOMERS.incrementAndGet());
+        phones.write(customer, "Cliente Fila", "Alguém aí?");
+        assertThat(queueBadge(ana)).isEqualTo(before + 1);
+        assertThat(queueBadge(carla)).as("another department's queue")
+            .isEqualTo(otherDepartment);
+        assertThat(ana.act(phones.conversationOf(customer), "take").statusCode()).isEqualTo(200);
+        assertThat(queueBadge(ana)).isEqualTo(before);
+    }
+
+    private static int queueBadge(InboxPanel panel) {
+        java.util.regex.Matcher count = java.util.regex.Pattern.compile("nav-count[^>]*>(\\d+)<")
+            .matcher(panel.get("/inbox/badge").body());
+        return count.find() ? Integer.parseInt(count.group(1)) : 0;
+    }
 }

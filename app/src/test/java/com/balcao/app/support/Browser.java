@@ -160,8 +160,10 @@ public final class Browser implements AutoCloseable {
     }
 
     public <T> T waitUntil(ExpectedCondition<T> condition) {
-        // Checked often, so a wait measures the page rather than the polling.
-        return new WebDriverWait(driver, WAIT, Duration.ofMillis(50)).until(condition);
+        // Checked often, so a wait measures the page rather than the polling; live fragments
+        // are replaced while a condition reads them, and a stale read just means "not yet".
+        return new WebDriverWait(driver, WAIT, Duration.ofMillis(50))
+            .ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     /** Console errors of the pages shown since the last call, CSP violations among them. */
