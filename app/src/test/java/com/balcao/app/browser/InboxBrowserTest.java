@@ -94,7 +94,7 @@ class InboxBrowserTest {
             phone.type("5511987650000", hostileName, hostileText);
             first.waitUntil(driver -> listShows(first, hostileName));
             second.waitUntil(driver -> listShows(second, hostileName));
-            item(first, hostileName).click();
+            open(first, hostileName);
             first.waitUntil(driver -> first.find("#chat .contact-name").getText()
                 .equals(hostileName) && first.find("#timeline .msg.in .text").getText()
                 .equals("\"><script>alert(2)</script> <b>negrito</b> {{7*7}}"));
@@ -119,11 +119,11 @@ class InboxBrowserTest {
                 - typed;
             assertThat(shownMillis).as("from typing to both lists, in ms").isLessThan(1000);
 
-            item(first, "Márcia Lima").click();
-            item(second, "Márcia Lima").click();
+            open(first, "Márcia Lima");
+            open(second, "Márcia Lima");
             first.waitUntil(driver -> !driver.findElements(By.id("take-over")).isEmpty());
             second.waitUntil(driver -> !driver.findElements(By.id("take-over")).isEmpty());
-            first.find("#take-over").click();
+            first.click("#take-over");
             first.waitUntil(driver -> heldBy(first).equals("Com você"));
             second.waitUntil(driver -> heldBy(second).equals("Com Ana Souza"));
             second.waitUntil(driver -> driver.findElements(By.id("take-over")).isEmpty()
@@ -147,15 +147,15 @@ class InboxBrowserTest {
             second.open("/inbox?tab=mine");
             second.script("window.marker = 'same page'");
             assertThat(listShows(second, "Márcia Lima")).isFalse();
-            first.find("#transfer-open").click();
+            first.click("#transfer-open");
             new Select(first.find("select[name=person]")).selectByVisibleText(
                 "Bruno Reis · Online");
             first.find("input[name=reason]").sendKeys("Cliente pediu orçamento");
-            first.find("#transfer-submit").click();
+            first.click("#transfer-submit");
             second.waitUntil(driver -> listShows(second, "Márcia Lima"));
             first.waitUntil(driver -> heldBy(first).equals("Com Bruno Reis"));
 
-            item(second, "Márcia Lima").click();
+            open(second, "Márcia Lima");
             second.waitUntil(driver -> second.text().contains(
                 "Ana Souza transferiu a conversa para Bruno Reis (Comercial). "
                     + "Motivo: Cliente pediu orçamento"));
@@ -167,11 +167,10 @@ class InboxBrowserTest {
                 .isEmpty());
             first.waitUntil(driver -> first.find("#typing").getText()
                 .equals("Bruno Reis está digitando…"));
-            second.find(".suggestion").click();
+            second.click(".suggestion");
             assertThat(second.find("#composer-text").getAttribute("value"))
                 .isEqualTo("Oi Márcia, o conserto leva 2 dias.");
-            second.driver().findElements(By.cssSelector(".msg.in")).get(0)
-                .findElement(By.cssSelector(".reply-button")).click();
+            second.click(".msg.in .reply-button");
             assertThat(second.find("#replying").isDisplayed()).isTrue();
             second.find("#composer-text").sendKeys(Keys.ENTER);
             second.waitUntil(driver -> driver.findElements(By.cssSelector(".msg.out .quote"))
@@ -206,6 +205,14 @@ class InboxBrowserTest {
         } catch (StaleElementReferenceException e) {
             return false;
         }
+    }
+
+    /** Opens a conversation from the list, even while the list refreshes. */
+    private static void open(Browser browser, String name) {
+        browser.waitUntil(driver -> {
+            item(browser, name).click();
+            return true;
+        });
     }
 
     private static WebElement item(Browser browser, String name) {

@@ -147,6 +147,17 @@ public final class Browser implements AutoCloseable {
         field.sendKeys(value);
     }
 
+    /**
+     * Clicks an element of a live page; when a refresh replaces it under the click, the click
+     * goes to its replacement.
+     */
+    public void click(String css) {
+        waitUntil(driver -> {
+            find(css).click();
+            return true;
+        });
+    }
+
     /** Clicks and waits until the page a form post or link leads to has loaded. */
     public void clickAndWaitForNewPage(String css) {
         WebElement old = find("html");
