@@ -88,6 +88,26 @@
     }, wait);
   }
 
+  // A fragment that refreshes itself is replaced by its answer, and htmx drops a refresh that
+  // was queued on the replaced element: when events came in while a refresh was on its way,
+  // ask again once the new element is in place.
+  document.addEventListener("htmx:beforeRequest", function (event) {
+    event.detail.elt.liveSentAt = Date.now();
+  });
+  document.addEventListener("htmx:beforeSwap", function (event) {
+    var elt = event.detail.elt;
+    var trigger = elt && elt.getAttribute && elt.getAttribute("hx-trigger");
+    if (!trigger || !elt.liveSentAt) {
+      return;
+    }
+    trigger.split(",").forEach(function (part) {
+      var name = part.trim().split(/\s+/)[0];
+      if (name.indexOf("live:") === 0 && (lastDispatch[name] || 0) > elt.liveSentAt) {
+        window.setTimeout(function () { coalesced(name, {}); }, 30);
+      }
+    });
+  });
+
   function onEvent(type, data) {
     body.dispatchEvent(new CustomEvent("live:" + type, { detail: data, bubbles: true }));
     var conversation = type.indexOf("conversation.") === 0;

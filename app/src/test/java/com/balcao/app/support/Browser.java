@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -190,6 +191,9 @@ public final class Browser implements AutoCloseable {
             return false;
         } catch (StaleElementReferenceException e) {
             return true;
+        } catch (WebDriverException e) {
+            // Chromium may report the old page's node as "not in the document" instead.
+            return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
         }
     }
 
