@@ -18,7 +18,7 @@ record Chat(String id, String contactName, String phone, String department, Stri
     }
 
     /** An approved template for the picker; {@code value} is name|language. */
-    record TemplateChoice(String value, String label, boolean selected) {
+    record TemplateChoice(String value, String label) {
     }
 
     /** The composer's content: kept when sending fails so nothing typed is lost. */

@@ -42,8 +42,12 @@ final class Chats {
         this.clock = clock;
     }
 
+    /**
+     * The chat column; {@code withTimeline} false leaves the messages out, for the header and
+     * composer refreshes that never show them.
+     */
     Chat chat(Staff staff, ConversationRow row, Messages texts, Chat.Draft draft, String error,
-              String template) {
+              boolean withTimeline) {
         Instant now = clock.instant();
         boolean mine = row.assigneeId() != null && row.assigneeId() == staff.id();
         boolean heldByOther = row.assigneeId() != null && !mine;
@@ -54,14 +58,13 @@ final class Chats {
         String windowText = windowOpen ? texts.get("chat_window_open",
             SHOWN.format(closes.atZone(zone))) : texts.get("chat_window_closed");
         boolean canAct = open && (!heldByOther || staff.isSupervisorOrAdmin());
-        Chat.Page page = recent(row, null, texts);
+        Chat.Page page = withTimeline ? recent(row, null, texts)
+            : new Chat.Page(row.publicId(), List.of(), null, null);
         List<Chat.Person> people = people(texts);
         List<Chat.TemplateChoice> choices = windowOpen || !mine ? List.of()
-            : templates.approved(row.waNumberId()).stream().map(info -> {
-                String value = info.name() + "|" + info.language();
-                return new Chat.TemplateChoice(value, info.name() + " (" + info.language() + ")",
-                    value.equals(template));
-            }).toList();
+            : templates.approved(row.waNumberId()).stream().map(info -> new Chat.TemplateChoice(
+                info.name() + "|" + info.language(), info.name() + " (" + info.language() + ")"))
+            .toList();
         String name = row.contactName() == null || row.contactName().isBlank()
             ? (row.phone() != null ? row.phone() : texts.get("chat_unknown_contact"))
             : row.contactName();

@@ -47,7 +47,7 @@ final class Inbox {
     Optional<Chat> openChat(Staff staff, Page page, String id) {
         return queries.findVisible(staff, id).map(row -> {
             actions.markRead(staff, row);
-            return chats.chat(staff, row, page.messages(), Chat.Draft.fresh(), null, null);
+            return chats.chat(staff, row, page.messages(), Chat.Draft.fresh(), null, true);
         });
     }
 
@@ -56,12 +56,13 @@ final class Inbox {
         return queries.findVisible(staff, id).isPresent();
     }
 
+    /** The chat's header and composer state, without its messages. */
     Chat chat(Staff staff, Page page, String id, String error) {
         return chat(staff, page, id, error, Chat.Draft.fresh());
     }
 
     Chat chat(Staff staff, Page page, String id, String error, Chat.Draft draft) {
-        return chats.chat(staff, queries.find(staff, id), page.messages(), draft, error, null);
+        return chats.chat(staff, queries.find(staff, id), page.messages(), draft, error, false);
     }
 
     /** The newest messages; arriving ones count as read when their holder is looking. */
