@@ -69,8 +69,11 @@
   // coming: the burst's later events ride along with one trailing refresh.
   var pending = {};
   var lastDispatch = {};
+  var dispatchSeq = {};
+  var seq = 0;
   function dispatch(name, detail) {
     lastDispatch[name] = Date.now();
+    dispatchSeq[name] = ++seq;
     body.dispatchEvent(new CustomEvent(name, { detail: detail, bubbles: true }));
   }
   function coalesced(name, detail, gap) {
@@ -88,28 +91,59 @@
     }, wait);
   }
 
-  // A fragment that refreshes itself is replaced by its answer, and htmx drops a refresh that
-  // was queued on the replaced element: when events came in while a refresh was on its way,
-  // ask again once the new element is in place.
+  // New content listens for events only once htmx has settled it, and htmx drops a refresh
+  // queued on an element its answer replaced: an event dispatched between a request leaving
+  // and its answer settling reaches nobody. So every request notes the event count when it
+  // leaves, and the content it brings asks again for each event it may have missed.
+  var redo = {};
+  var redoTimer = null;
+  function redoSoon(name) {
+    redo[name] = true;
+    if (redoTimer === null) {
+      redoTimer = window.setTimeout(function () {
+        var names = Object.keys(redo);
+        redo = {};
+        redoTimer = null;
+        names.forEach(function (missed) { coalesced(missed, {}); });
+      }, 0);
+    }
+  }
+  function liveTriggers(root) {
+    var names = [];
+    var nodes = root.querySelectorAll ? Array.prototype.slice.call(
+      root.querySelectorAll("[hx-trigger*='live:']")) : [];
+    if (root.getAttribute) {
+      nodes.push(root);
+    }
+    nodes.forEach(function (node) {
+      (node.getAttribute("hx-trigger") || "").split(",").forEach(function (part) {
+        var name = part.trim().split(/\s+/)[0];
+        if (name.indexOf("live:") === 0) {
+          names.push(name);
+        }
+      });
+    });
+    return names;
+  }
   document.addEventListener("htmx:beforeRequest", function (event) {
-    event.detail.elt.liveSentAt = Date.now();
+    event.detail.elt.liveSeq = seq;
   });
-  document.addEventListener("htmx:beforeSwap", function (event) {
-    var elt = event.detail.elt;
-    var trigger = elt && elt.getAttribute && elt.getAttribute("hx-trigger");
-    if (!trigger || !elt.liveSentAt) {
+  document.addEventListener("htmx:afterSettle", function (event) {
+    // htmx sets detail.elt to the element an event fires on; the request's own is in its config.
+    var config = event.detail.requestConfig;
+    var sent = config && config.elt ? config.elt.liveSeq : undefined;
+    if (sent === undefined) {
       return;
     }
-    trigger.split(",").forEach(function (part) {
-      var name = part.trim().split(/\s+/)[0];
-      if (name.indexOf("live:") === 0 && (lastDispatch[name] || 0) > elt.liveSentAt) {
-        window.setTimeout(function () { coalesced(name, {}); }, 30);
+    liveTriggers(event.target).forEach(function (name) {
+      if ((dispatchSeq[name] || 0) > sent) {
+        redoSoon(name);
       }
     });
   });
 
   function onEvent(type, data) {
-    body.dispatchEvent(new CustomEvent("live:" + type, { detail: data, bubbles: true }));
+    dispatch("live:" + type, data);
     var conversation = type.indexOf("conversation.") === 0;
     if (conversation || type === "message.created") {
       // Lists are the costliest fragment: a busy tenant refreshes them at most 4 times a second.

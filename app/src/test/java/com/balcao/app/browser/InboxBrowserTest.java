@@ -137,8 +137,13 @@ class InboxBrowserTest {
             text.sendKeys(Keys.ENTER);
             first.waitUntil(driver -> first.text().contains("Consertamos sim! Qual o modelo?")
                 && !driver.findElements(By.cssSelector(".msg.out .ticks")).isEmpty());
-            first.waitUntil(driver -> !driver.findElements(By.cssSelector(
-                ".msg.out .ticks.read")).isEmpty());
+            try {
+                first.waitUntil(driver -> !driver.findElements(By.cssSelector(
+                    ".msg.out .ticks.read")).isEmpty());
+            } catch (org.openqa.selenium.TimeoutException e) {
+                throw new AssertionError("The ticks never turned to read. " + stored()
+                    + " Timeline: " + first.find("#timeline").getAttribute("outerHTML"), e);
+            }
             second.waitUntil(driver -> second.text().contains("Consertamos sim!"));
             Seeds.await("the answer on the customer's phone", java.time.Duration.ofSeconds(10),
                 () -> phone.chat(CUSTOMER).toString()
@@ -188,6 +193,57 @@ class InboxBrowserTest {
             assertThat(second.script("return window.marker")).isEqualTo("same page");
             assertThat(first.consoleErrors()).isEmpty();
         }
+    }
+
+    /**
+     * htmx wires new content to its events only once it has settled: an event arriving between
+     * a refresh's answer and its settling must still reach the chat. A long settle makes that
+     * gap wide enough to hit on purpose.
+     */
+    @Test
+    void aMessageArrivingWhileTheChatSettlesStillShows() throws Exception {
+        SimulatorControl phone = SimulatorControl.signIn(APP.getLocalPort(), ana, PASSWORD);
+        String customer = "5511987659999";
+        phone.type(customer, "Caio Prado", "Primeira mensagem");
+        try (Browser browser = Browser.start(APP.getLocalPort())) {
+            signIn(browser, ana);
+            browser.open("/inbox?tab=queue");
+            browser.waitUntil(driver -> listShows(browser, "Caio Prado"));
+            open(browser, "Caio Prado");
+            browser.waitUntil(driver -> browser.find("#timeline").getText()
+                .contains("Primeira mensagem"));
+            browser.script("htmx.config.defaultSettleDelay = 1500; window.settles = [];"
+                + " document.addEventListener('htmx:afterSettle', function (event) {"
+                + " if (event.target.id === 'timeline') { window.settles.push(Date.now()); } });"
+                + " document.body.addEventListener('live:message.created', function () {"
+                + " window.lastMessageAt = Date.now(); });");
+
+            phone.type(customer, "Caio Prado", "Segunda mensagem");
+            browser.waitUntil(driver -> browser.find("#timeline").getText()
+                .contains("Segunda mensagem"));
+            long swapped = ((Number) browser.script("return Date.now()")).longValue();
+            phone.type(customer, "Caio Prado", "Terceira mensagem");
+            browser.waitUntil(driver -> browser.find("#timeline").getText()
+                .contains("Terceira mensagem"));
+
+            long arrived = ((Number) browser.script("return window.lastMessageAt")).longValue();
+            @SuppressWarnings("unchecked")
+            List<Number> settles = (List<Number>) browser.script("return window.settles");
+            long settled = settles.stream().mapToLong(Number::longValue)
+                .filter(at -> at >= swapped).min().orElseThrow();
+            assertThat(arrived).as("the third message came while the chat was settling")
+                .isLessThan(settled);
+        }
+    }
+
+    /** What the database holds about the messages and their statuses, for a failure. */
+    private static String stored() {
+        return new Seeds(DB).jdbi().withHandle(handle -> "Messages: " + handle.createQuery(
+                "SELECT id, direction, status, wa_message_id, updated_at FROM messages ORDER BY id")
+            .mapToMap().list() + " Statuses: " + handle.createQuery(
+                "SELECT wa_message_id, status FROM message_statuses").mapToMap().list()
+            + " Webhooks: " + handle.createQuery("SELECT id, state, attempts, error FROM "
+                + "webhook_inbox ORDER BY id").mapToMap().list());
     }
 
     private static void signIn(Browser browser, String email) {
