@@ -2,15 +2,18 @@ package com.balcao.app.conversations;
 
 import com.balcao.app.realtime.Event;
 import com.balcao.app.realtime.EventBus;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Announces every change of a conversation or message on the event bus, with the ids and the
- * department/assignee that decide who may see it. A failure to announce is logged and never
- * undoes the change, which is already committed.
+ * department/assignee that decide who may see it; a change that moves a department's queue is
+ * followed by that queue's new counter. A failure to announce is logged and never undoes the
+ * change, which is already committed.
  */
 final class ConversationEvents {
     static final String CONVERSATION_CREATED = "conversation.created";
@@ -24,20 +27,28 @@ final class ConversationEvents {
     static final String TYPING = "typing";
     static final String MESSAGE_CREATED = "message.created";
     static final String MESSAGE_UPDATED = "message.updated";
+    static final String QUEUE_CHANGED = "queue.changed";
+    private static final Set<String> QUEUE_MOVES = Set.of(CONVERSATION_CREATED,
+        CONVERSATION_ASSIGNED, CONVERSATION_TRANSFERRED, CONVERSATION_RESOLVED,
+        CONVERSATION_REOPENED, CONVERSATION_BOT);
     private static final Logger LOG = LoggerFactory.getLogger(ConversationEvents.class);
     private final EventBus bus;
+    private final QueueDao queues;
 
-    ConversationEvents(EventBus bus) {
+    ConversationEvents(EventBus bus, QueueDao queues) {
         this.bus = bus;
+        this.queues = queues;
     }
 
     void conversation(String type, ConversationRow conversation) {
         publish(type, conversation, Map.of("conversationId", conversation.publicId()));
+        queue(type, conversation.departmentId());
     }
 
     /** A change someone made by hand; their own panel already shows it. */
     void changedBy(String type, ConversationRow conversation, long by) {
         publish(type, conversation, Map.of("conversationId", conversation.publicId(), "by", by));
+        queue(type, conversation.departmentId());
     }
 
     /**
@@ -50,6 +61,30 @@ final class ConversationEvents {
         if (!Objects.equals(before.departmentId(), after.departmentId())
             || !Objects.equals(before.assigneeId(), after.assigneeId())) {
             publish(type, before, data);
+        }
+        queue(type, after.departmentId());
+        if (!Objects.equals(before.departmentId(), after.departmentId())) {
+            queue(type, before.departmentId());
+        }
+    }
+
+    /** The department's queue counter, to its staff, after a change that may have moved it. */
+    private void queue(String type, Long departmentId) {
+        if (departmentId == null || !QUEUE_MOVES.contains(type)) {
+            return;
+        }
+        try {
+            QueueDao.Waiting waiting = queues.of(departmentId);
+            Map<String, Object> data = new HashMap<>();
+            data.put("departmentId", departmentId);
+            data.put("waiting", waiting.waiting());
+            if (waiting.oldestWaitingSince() != null) {
+                data.put("oldestWaitingSince", waiting.oldestWaitingSince().toString());
+            }
+            bus.publish(Event.of(QUEUE_CHANGED, departmentId, null, data));
+        } catch (RuntimeException e) {
+            LOG.warn("Queue counter of department {} not published: {}", departmentId,
+                e.getMessage());
         }
     }
 

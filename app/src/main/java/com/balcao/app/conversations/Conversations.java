@@ -22,7 +22,8 @@ public final class Conversations {
     public static void register(AppConfig config, Environment environment, Jdbi jdbi,
                                 WhatsApp whatsApp, Realtime realtime, QuickReplyService replies,
                                 Clock clock) {
-        ConversationEvents events = new ConversationEvents(realtime.bus());
+        ConversationEvents events = new ConversationEvents(realtime.bus(),
+            jdbi.onDemand(QueueDao.class));
         ConversationQueries queries = new ConversationQueries(
             jdbi.onDemand(ConversationDao.class), jdbi.onDemand(MessageDao.class));
         ConversationActions actions = new ConversationActions(jdbi, queries, events,

@@ -11,13 +11,19 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Plays Meta's status webhooks for our messages: sent, delivered and read one delay apart (or
- * a failure). Statuses due together go out in one webhook per number, as Meta batches them.
+ * a failure). Statuses due together go out in one webhook per number, as Meta batches them; a
+ * webhook the app did not take is delivered again later, as Meta does.
  */
 final class StatusEcho implements Managed {
     private static final int BATCH = 200;
+    private static final int ATTEMPTS = 8;
+    private static final long MAX_BACKOFF_MILLIS = 60_000;
+    private static final Logger LOG = LoggerFactory.getLogger(StatusEcho.class);
     private final WebhookPoster poster;
     private final Phone phone;
     private final long delayMillis;
@@ -92,9 +98,24 @@ final class StatusEcho implements Managed {
             if (!batch.isEmpty()) {
                 ObjectNode value = poster.messagesValue(phoneNumberId);
                 value.putArray("statuses").addAll(batch);
-                poster.post(phoneNumberId, "messages", value, null);
+                deliver(phoneNumberId, value, 1);
             }
         }
+    }
+
+    private void deliver(String phoneNumberId, ObjectNode value, int attempt) {
+        int answer = poster.post(phoneNumberId, "messages", value, null);
+        if (answer >= 200 && answer < 300) {
+            return;
+        }
+        if (attempt >= ATTEMPTS) {
+            LOG.warn("Simulator gave up a status webhook after {} attempts (last answer {})",
+                attempt, answer);
+            return;
+        }
+        long backoff = Math.min(MAX_BACKOFF_MILLIS, 500L << (attempt - 1));
+        scheduler.schedule(() -> deliver(phoneNumberId, value, attempt + 1), backoff,
+            TimeUnit.MILLISECONDS);
     }
 
     @Override

@@ -241,7 +241,8 @@ class AutoAssignIntegrationTest {
         Presence everyoneOnline = mock(Presence.class);
         when(everyoneOnline.stateOf(anyLong())).thenReturn(PresenceState.ONLINE);
         ConversationActions actions = new ConversationActions(seeds.jdbi(), null,
-            new ConversationEvents(mock(EventBus.class)), null, new ObjectMapper(),
+            new ConversationEvents(mock(EventBus.class),
+                seeds.jdbi().onDemand(QueueDao.class)), null, new ObjectMapper(),
             Clock.systemUTC());
         return new AutoAssigner(seeds.jdbi().onDemand(AssignmentDao.class), actions,
             everyoneOnline, Clock.systemUTC());

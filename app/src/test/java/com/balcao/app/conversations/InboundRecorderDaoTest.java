@@ -27,7 +27,8 @@ class InboundRecorderDaoTest {
     static final TestDatabase DB = TestDatabase.createMigrated();
     static final Seeds SEEDS = new Seeds(DB);
     static final InboundRecorder RECORDER = new InboundRecorder(SEEDS.jdbi(), null,
-        new ConversationEvents(mock(EventBus.class)), conversation -> { }, Clock.systemUTC());
+        new ConversationEvents(mock(EventBus.class),
+            SEEDS.jdbi().onDemand(QueueDao.class)), conversation -> { }, Clock.systemUTC());
     static final Instant AT = Instant.parse("2026-03-01T12:00:00Z");
 
     @BeforeAll
@@ -83,7 +84,8 @@ class InboundRecorderDaoTest {
     void aNewConversationIsHandedOnOnceAndAFailureThereNeverLosesTheMessage() {
         List<String> handedOn = new ArrayList<>();
         InboundRecorder failingAssigner = new InboundRecorder(SEEDS.jdbi(), null,
-            new ConversationEvents(mock(EventBus.class)), conversation -> {
+            new ConversationEvents(mock(EventBus.class),
+            SEEDS.jdbi().onDemand(QueueDao.class)), conversation -> {
                 handedOn.add(conversation.waId());
                 throw new IllegalStateException("Redis is down");
             }, Clock.systemUTC());

@@ -9,6 +9,8 @@ import com.balcao.app.support.Seeds;
 import com.balcao.app.support.SseReader;
 import com.balcao.app.support.TestApp;
 import com.balcao.app.support.TestDatabase;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
@@ -37,6 +39,7 @@ class InboxIsolationIntegrationTest {
         ConfigOverride.config("simulator.enabled", "true"));
     static final String PASSWORD = "senha-forte-123";
     static final Duration WAIT = Duration.ofSeconds(5);
+    static final ObjectMapper JSON = new ObjectMapper();
     static Seeds seeds;
     static CustomerPhones phones;
     static long sales;
@@ -247,5 +250,37 @@ class InboxIsolationIntegrationTest {
             financeSaw.await("conversation.assigned", conversation);
             assertThat(salesSaw.settle(conversation)).hasSize(salesBefore);
         }
+    }
+
+    @Test
+    void queueCountersReachTheDepartmentsStaffOnly() throws Exception {
+        try (SseReader salesStream = stream(salesEmail);
+             SseReader financeStream = stream(financeEmail)) {
+            phones.write("5511955501077", "Otávio Nunes", "Quero um orçamento");
+            String conversation = phones.conversationOf("5511955501077");
+            JsonNode arrived = queueEvent(salesStream);
+            assertThat(arrived.path("departmentId").asLong()).isEqualTo(sales);
+            int waiting = arrived.path("waiting").asInt();
+            assertThat(waiting).isEqualTo(seeds.count("conversations", "department_id = "
+                + sales + " AND open_flag = 1 AND assignee_id IS NULL AND bot_active = 0"));
+            assertThat(arrived.path("oldestWaitingSince").asText()).isNotEmpty();
+
+            assertThat(salesAgent.act(conversation, "take").statusCode()).isEqualTo(200);
+            assertThat(queueEvent(salesStream).path("waiting").asInt()).isEqualTo(waiting - 1);
+            assertThat(financeStream.drain(Duration.ofMillis(1500)))
+                .noneMatch(event -> event.data().contains("queue.changed"));
+        }
+    }
+
+    /** The next queue counter the stream receives. */
+    private static JsonNode queueEvent(SseReader reader) throws Exception {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            SseReader.Received event = reader.next(Duration.ofMillis(100));
+            if (event != null && "queue.changed".equals(event.name())) {
+                return JSON.readTree(event.data());
+            }
+        }
+        throw new AssertionError("no queue.changed event");
     }
 }

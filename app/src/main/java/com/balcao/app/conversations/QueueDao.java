@@ -1,0 +1,19 @@
+package com.balcao.app.conversations;
+
+import java.time.Instant;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+
+/** A department's queue: open conversations waiting for a person (the bot has let go). */
+interface QueueDao {
+
+    record Waiting(int waiting, Instant oldestWaitingSince) {
+    }
+
+    @SqlQuery("SELECT COUNT(*) AS waiting, MIN(last_inbound_at) AS oldest_waiting_since "
+        + "FROM conversations WHERE department_id = :departmentId AND open_flag = 1 "
+        + "AND assignee_id IS NULL AND bot_active = 0")
+    @RegisterConstructorMapper(Waiting.class)
+    Waiting of(@Bind("departmentId") long departmentId);
+}
