@@ -8,7 +8,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 /** What supervisors watch: waiting conversations per department and each person's load. */
 public interface SupervisionDao {
 
-    /** One department's queue: open conversations nobody holds yet, and the oldest wait. */
+    /** One department's queue: open conversations waiting for a person, and the oldest wait. */
     record Queue(long departmentId, String department, int waiting, Instant oldestWaitingSince) {
     }
 
@@ -19,7 +19,7 @@ public interface SupervisionDao {
     @SqlQuery("SELECT d.id AS department_id, d.name AS department, "
         + "COUNT(c.id) AS waiting, MIN(c.last_inbound_at) AS oldest_waiting_since "
         + "FROM departments d LEFT JOIN conversations c ON c.department_id = d.id "
-        + "AND c.open_flag = 1 AND c.assignee_id IS NULL "
+        + "AND c.open_flag = 1 AND c.assignee_id IS NULL AND c.bot_active = 0 "
         + "WHERE d.active GROUP BY d.id, d.name ORDER BY d.name")
     @RegisterConstructorMapper(Queue.class)
     List<Queue> queues();

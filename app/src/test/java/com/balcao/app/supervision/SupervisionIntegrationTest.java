@@ -63,6 +63,9 @@ class SupervisionIntegrationTest {
         conversation(seeds, number, sales, null, 12);
         conversation(seeds, number, sales, null, 3);
         conversation(seeds, number, sales, agentId, 1);
+        conversation(seeds, number, sales, null, 30);
+        seeds.jdbi().useHandle(handle -> handle.execute("UPDATE conversations SET bot_active = 1 "
+            + "WHERE last_inbound_at < UTC_TIMESTAMP(6) - INTERVAL 20 MINUTE"));
 
         try (SseReader agentOnline = new SseReader("http://localhost:" + APP.getLocalPort()
             + "/api/v1/events", new ApiClient(APP.getLocalPort()).login(agent, PASSWORD), null)) {
@@ -71,7 +74,8 @@ class SupervisionIntegrationTest {
             browser.login(supervisor, PASSWORD);
             String board = browser.get("/supervision/board").body();
 
-            assertThat(board).containsPattern("<td>Comercial</td><td>2</td><td>1[12] min</td>");
+            assertThat(board).as("the one with the bot waits for nobody")
+                .containsPattern("<td>Comercial</td><td>2</td><td>1[12] min</td>");
             assertThat(board).containsPattern(
                 "<td>Pessoa agent</td><td>Atendente</td><td><span class=\"presence online\">"
                     + "Online</span></td><td>1 / 5</td>");
