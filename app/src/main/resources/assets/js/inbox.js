@@ -1,5 +1,6 @@
 // The inbox's chat behaviour: keep the newest message in view, reply-to, emoji, quick replies,
-// send on Enter, and the "typing…" line between colleagues. Everything else is htmx.
+// send on Enter, the chosen attachment's name, and the "typing…" line between colleagues.
+// Everything else is htmx.
 (function () {
   "use strict";
   var body = document.body;
@@ -167,6 +168,21 @@
     var line = document.getElementById("typing");
     if (line && event.detail && event.detail.conversationId === chatId()) {
       line.textContent = "";
+    }
+  });
+
+  // The chosen file's name stands in the attach button (as text: file names are the
+  // customer's or anyone's).
+  document.addEventListener("change", function (event) {
+    var input = event.target;
+    if (input.id !== "composer-file") {
+      return;
+    }
+    var label = document.getElementById("attach-name");
+    var file = input.files && input.files[0];
+    if (label) {
+      label.textContent = file ? file.name : label.getAttribute("data-empty");
+      label.parentNode.classList.toggle("chosen", Boolean(file));
     }
   });
 

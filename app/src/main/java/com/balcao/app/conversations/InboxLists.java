@@ -78,7 +78,8 @@ final class InboxLists {
 
     private InboxList.Item item(InboxDao.Item row, InboxFilter filter, Messages texts,
                                 List<InboxList.Chip> labels, Instant now) {
-        String preview = row.lastBody() != null && !row.lastBody().isEmpty() ? row.lastBody()
+        String preview = row.lastBody() != null && !row.lastBody().isEmpty()
+            ? WhatsAppText.preview(row.lastBody())
             : row.lastCaption() != null ? row.lastCaption()
             : row.lastType() == null ? "" : texts.get("chat_type_" + row.lastType()
                 .replaceAll("[^a-z_]", ""));

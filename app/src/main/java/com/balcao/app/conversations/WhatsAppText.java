@@ -11,6 +11,7 @@ final class WhatsAppText {
     private static final Pattern BOLD = marker("\\*");
     private static final Pattern ITALIC = marker("_");
     private static final Pattern STRIKE = marker("~");
+    private static final Pattern SIGNATURE = Pattern.compile("\\A\\*[^*\\n]{1,160}\\*:\\n(?=\\S)");
 
     private WhatsAppText() {
     }
@@ -24,6 +25,21 @@ final class WhatsAppText {
         html = BOLD.matcher(html).replaceAll("<strong>$1</strong>");
         html = ITALIC.matcher(html).replaceAll("<em>$1</em>");
         return STRIKE.matcher(html).replaceAll("<del>$1</del>");
+    }
+
+    /**
+     * The text as a list preview shows it: without the markers, and without the agent's
+     * signature line ({@code *Name - Department*:}) that every signed message starts with.
+     */
+    static String preview(String text) {
+        if (text == null) {
+            return null;
+        }
+        String plain = SIGNATURE.matcher(text).replaceFirst("");
+        plain = MONO.matcher(plain).replaceAll("$1");
+        plain = BOLD.matcher(plain).replaceAll("$1");
+        plain = ITALIC.matcher(plain).replaceAll("$1");
+        return STRIKE.matcher(plain).replaceAll("$1");
     }
 
     /** A marker pair around text that neither starts nor ends with a space, on one line. */

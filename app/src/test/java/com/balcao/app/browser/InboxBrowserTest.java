@@ -16,6 +16,10 @@ import com.balcao.app.whatsapp.WhatsApp;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,6 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -140,12 +145,12 @@ class InboxBrowserTest {
             try {
                 first.waitUntil(driver -> !driver.findElements(By.cssSelector(
                     ".msg.out .ticks.read")).isEmpty());
-            } catch (org.openqa.selenium.TimeoutException e) {
+            } catch (TimeoutException e) {
                 throw new AssertionError("The ticks never turned to read. " + stored()
                     + " Timeline: " + first.find("#timeline").getAttribute("outerHTML"), e);
             }
             second.waitUntil(driver -> second.text().contains("Consertamos sim!"));
-            Seeds.await("the answer on the customer's phone", java.time.Duration.ofSeconds(10),
+            Seeds.await("the answer on the customer's phone", Duration.ofSeconds(10),
                 () -> phone.chat(CUSTOMER).toString()
                     .contains("*Ana Souza - Comercial*:\\nConsertamos sim! Qual o modelo?"));
 
@@ -233,6 +238,44 @@ class InboxBrowserTest {
                 .filter(at -> at >= swapped).min().orElseThrow();
             assertThat(arrived).as("the third message came while the chat was settling")
                 .isLessThan(settled);
+        }
+    }
+
+    @Test
+    void aDocumentAttachedInTheComposerReachesTheCustomerUnderItsName() throws Exception {
+        SimulatorControl phone = SimulatorControl.signIn(APP.getLocalPort(), ana, PASSWORD);
+        String customer = "5511987658888";
+        phone.type(customer, "Dora Lins", "Pode mandar o orçamento?");
+        Path folder = Files.createTempDirectory("anexo");
+        String fileName = "orcamento <img src=x onerror=alert(3)>.pdf";
+        Path file = Files.write(folder.resolve(fileName),
+            "%PDF-1.4\n1 0 obj << >> endobj\n%%EOF\n".getBytes(
+                StandardCharsets.US_ASCII));
+        try (Browser browser = Browser.start(APP.getLocalPort())) {
+            signIn(browser, ana);
+            browser.open("/inbox?tab=queue");
+            browser.waitUntil(driver -> listShows(browser, "Dora Lins"));
+            open(browser, "Dora Lins");
+            browser.waitUntil(driver -> !driver.findElements(By.id("take-over")).isEmpty());
+            browser.click("#take-over");
+            browser.waitUntil(driver -> !driver.findElements(By.id("send")).isEmpty());
+
+            browser.find("#composer-file").sendKeys(file.toString());
+            assertThat(browser.find("#attach-name").getText()).isEqualTo(fileName);
+            browser.find("#composer-text").sendKeys("Segue o orçamento");
+            browser.click("#send");
+
+            browser.waitUntil(driver -> driver.findElements(By.cssSelector(
+                "#timeline .media-document")).stream().anyMatch(link -> link.getText()
+                    .contains(fileName)));
+            assertThat(browser.driver().findElements(By.cssSelector("#inbox img")))
+                .as("the file name stays text").isEmpty();
+            assertThat(browser.find("#attach-name").getText()).isEqualTo("Anexar arquivo");
+            Seeds.await("the document on the customer's phone", Duration.ofSeconds(10),
+                () -> phone.chat(customer).toString().contains("Segue o orçamento"));
+        } finally {
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(folder);
         }
     }
 

@@ -27,4 +27,12 @@ class WhatsAppTextTest {
             .startsWith("<strong>&lt;img src&#61;x onerror&#61;alert(1)&gt;</strong>")
             .contains("&quot;&gt;&lt;script&gt;").contains("{{7*7}}");
     }
+
+    @Test
+    void previewsDropTheSignatureAndTheMarkers() {
+        assertThat(WhatsAppText.preview("*Ana Souza - Comercial*:\nOi *Márcia*, _já_ chegou"))
+            .isEqualTo("Oi Márcia, já chegou");
+        assertThat(WhatsAppText.preview("*Promoção*: só hoje")).isEqualTo("Promoção: só hoje");
+        assertThat(WhatsAppText.preview("<b>x</b> 2*3*4")).isEqualTo("<b>x</b> 2*3*4");
+    }
 }
