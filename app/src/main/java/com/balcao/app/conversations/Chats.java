@@ -66,12 +66,13 @@ final class Chats {
                 info.name() + "|" + info.language(), info.name() + " (" + info.language() + ")"))
             .toList();
         String name = row.contactName() == null || row.contactName().isBlank()
-            ? (row.phone() != null ? row.phone() : texts.get("chat_unknown_contact"))
+            ? (row.phone() != null ? PhoneNumbers.display(row.phone())
+                : texts.get("chat_unknown_contact"))
             : row.contactName();
-        return new Chat(row.publicId(), name, row.phone(), row.departmentName(),
-            row.assigneeName(), open, mine, row.botActive(), heldByOther, windowOpen, windowText,
-            open && row.assigneeId() == null, canAct, !open, open && mine, error,
-            page.entries(), page.olderUrl(), page.refreshUrl(),
+        return new Chat(row.publicId(), name, PhoneNumbers.display(row.phone()),
+            row.departmentName(), row.assigneeName(), open, mine, row.botActive(), heldByOther,
+            windowOpen, windowText, open && row.assigneeId() == null, canAct, !open, open && mine,
+            error, page.entries(), page.olderUrl(), page.refreshUrl(),
             handling.departments().stream().map(department -> new InboxList.Option(
                 department.id(), department.name(), false)).toList(),
             people, choices, draft);

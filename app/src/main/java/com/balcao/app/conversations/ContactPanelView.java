@@ -72,7 +72,7 @@ final class ContactPanelView extends PageView {
 
     public String getPhone() {
         ContactDao.Details contact = panel.contact();
-        return contact.phone() != null ? contact.phone() : contact.waId();
+        return PhoneNumbers.display(contact.phone() != null ? contact.phone() : contact.waId());
     }
 
     public String getEmail() {

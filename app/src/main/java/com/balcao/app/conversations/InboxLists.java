@@ -86,7 +86,8 @@ final class InboxLists {
         boolean waiting = row.lastInboundAt() != null && (row.lastOutboundAt() == null
             || row.lastOutboundAt().isBefore(row.lastInboundAt()));
         String name = row.contactName() == null || row.contactName().isBlank()
-            ? (row.phone() != null ? row.phone() : texts.get("chat_unknown_contact"))
+            ? (row.phone() != null ? PhoneNumbers.display(row.phone())
+                : texts.get("chat_unknown_contact"))
             : row.contactName();
         return new InboxList.Item(row.publicId(), name, row.phone(), Timeline.snippet(preview),
             "outbound".equals(row.lastDirection()), time(row.lastMessageAt(), now),

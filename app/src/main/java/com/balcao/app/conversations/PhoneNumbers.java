@@ -24,4 +24,22 @@ final class PhoneNumbers {
         return brazilianMobileWithoutNine ? digits.substring(0, 4) + "9" + digits.substring(4)
             : digits;
     }
+
+    /** How people write a number: {@code +55 11 98765-4321}; other countries as {@code +digits}. */
+    static String display(String phone) {
+        if (phone == null) {
+            return null;
+        }
+        String digits = phone.replaceAll("\\D", "");
+        if (digits.isEmpty()) {
+            return phone;
+        }
+        if (digits.startsWith("55") && (digits.length() == 12 || digits.length() == 13)) {
+            String local = digits.substring(4);
+            int split = local.length() - 4;
+            return "+55 " + digits.substring(2, 4) + " " + local.substring(0, split) + "-"
+                + local.substring(split);
+        }
+        return "+" + digits;
+    }
 }

@@ -21,4 +21,12 @@ class PhoneNumbersTest {
         assertThat(PhoneNumbers.normalise(null)).isNull();
         assertThat(PhoneNumbers.normalise("abc")).isNull();
     }
+
+    @Test
+    void numbersShowAsPeopleWriteThem() {
+        assertThat(PhoneNumbers.display("5511987654321")).isEqualTo("+55 11 98765-4321");
+        assertThat(PhoneNumbers.display("551134567890")).isEqualTo("+55 11 3456-7890");
+        assertThat(PhoneNumbers.display("447700900123")).isEqualTo("+447700900123");
+        assertThat(PhoneNumbers.display(null)).isNull();
+    }
 }
