@@ -11,6 +11,23 @@
     }
   }, true);
 
+  // An open menu closes on a click elsewhere or on Escape.
+  function closeMenus(except) {
+    document.querySelectorAll("details.nav-menu[open]").forEach(function (menu) {
+      if (menu !== except) {
+        menu.removeAttribute("open");
+      }
+    });
+  }
+  document.addEventListener("click", function (event) {
+    closeMenus(event.target.closest ? event.target.closest("details.nav-menu") : null);
+  });
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape") {
+      closeMenus(null);
+    }
+  });
+
   // htmx requests carry the page's CSRF token, read from any hidden _csrf field.
   document.addEventListener("htmx:configRequest", function (event) {
     var field = document.querySelector("input[name=_csrf]");

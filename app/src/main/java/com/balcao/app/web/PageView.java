@@ -4,6 +4,7 @@ import com.balcao.app.auth.Staff;
 import io.dropwizard.views.common.View;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Base of every panel page: the layout partials read the fields below. Subclasses add the
@@ -12,6 +13,8 @@ import java.util.Map;
 public abstract class PageView extends View {
     private final Page page;
     private final String titleKey;
+    private static final Set<String> ADMIN_SECTIONS = Set.of("users", "departments", "replies",
+        "labels", "resets", "whatsapp");
     private final String section;
     private String flash;
     private boolean flashTaken;
@@ -59,9 +62,13 @@ public abstract class PageView extends View {
         return page.me().map(Staff::isSupervisorOrAdmin).orElse(false);
     }
 
-    /** The active navigation entry, so the layout can mark it: {@code {{#nav.users}}}. */
+    /**
+     * The active navigation entry, so the layout can mark it: {@code {{#nav.users}}}; an
+     * administration page also marks the menu that holds it ({@code {{#nav.admin}}}).
+     */
     public Map<String, Boolean> getNav() {
-        return Map.of(section, true);
+        return ADMIN_SECTIONS.contains(section) ? Map.of(section, true, "admin", true)
+            : Map.of(section, true);
     }
 
     /** Whether the page uses the whole window width (the inbox) instead of a centred column. */

@@ -66,6 +66,7 @@ class LoginBrowserTest {
         assertThat(browser.find("h1").getText()).isEqualTo("Olá, Pessoa admin");
         assertScriptsRanWithinTheCsp();
 
+        browser.click("nav .nav-menu summary");
         browser.clickAndWaitForNewPage("nav a[href='/admin/users']");
         assertThat(browser.find("h1").getText()).isEqualTo("Equipe");
         assertThat(browser.find("#users-table").getText()).contains(adminEmail, agentEmail);
