@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
@@ -276,6 +277,29 @@ class InboxBrowserTest {
         } finally {
             Files.deleteIfExists(file);
             Files.deleteIfExists(folder);
+        }
+    }
+
+    @Test
+    void onAPhoneTheListAndTheChatTakeTurns() throws Exception {
+        SimulatorControl phone = SimulatorControl.signIn(APP.getLocalPort(), ana, PASSWORD);
+        phone.type("5511987657777", "Elis Prates", "Vocês abrem sábado?");
+        try (Browser browser = Browser.start(APP.getLocalPort())) {
+            browser.driver().manage().window().setSize(new Dimension(390, 844));
+            signIn(browser, ana);
+            browser.open("/inbox?tab=queue");
+            browser.waitUntil(driver -> listShows(browser, "Elis Prates"));
+            assertThat(browser.find("#pane").isDisplayed()).isFalse();
+
+            open(browser, "Elis Prates");
+            browser.waitUntil(driver -> browser.find("#timeline").getText()
+                .contains("Vocês abrem sábado?"));
+            assertThat(browser.find("#list-column").isDisplayed()).isFalse();
+            assertThat(browser.script("return document.documentElement.scrollWidth"
+                + " <= window.innerWidth")).as("nothing wider than the phone").isEqualTo(true);
+
+            browser.clickAndWaitForNewPage(".back-to-list");
+            assertThat(browser.find("#list-column").isDisplayed()).isTrue();
         }
     }
 
