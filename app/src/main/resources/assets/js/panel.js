@@ -28,6 +28,18 @@
     }
   });
 
+  // The tab's title starts with how many conversations wait in one's queues, as the navigation
+  // badge says, so a tab in the background still tells.
+  var baseTitle = document.title;
+  document.addEventListener("htmx:afterSettle", function (event) {
+    var badge = document.getElementById("nav-queue");
+    if (!badge || !badge.contains(event.target)) {
+      return;
+    }
+    var waiting = parseInt(badge.textContent, 10);
+    document.title = waiting > 0 ? "(" + waiting + ") " + baseTitle : baseTitle;
+  });
+
   // htmx requests carry the page's CSRF token, read from any hidden _csrf field.
   document.addEventListener("htmx:configRequest", function (event) {
     var field = document.querySelector("input[name=_csrf]");

@@ -124,6 +124,9 @@ class InboxBrowserTest {
                 .longValue(), ((Number) second.script("return window.shownAt")).longValue())
                 - typed;
             assertThat(shownMillis).as("from typing to both lists, in ms").isLessThan(1000);
+            // A tab in the background tells, in its title, how many wait in the queue.
+            first.waitUntil(driver -> driver.getTitle().equals("(" + first.find("#nav-queue")
+                .getText().strip() + ") Atendimento · Loja Teste"));
 
             open(first, "Márcia Lima");
             open(second, "Márcia Lima");
