@@ -193,6 +193,17 @@
     });
   });
 
+  // Browsers ask for desktop notifications only on a click: offer one until it is answered.
+  var desktopButton = document.getElementById("desktop-notifications");
+  if (desktopButton && "Notification" in window && Notification.permission === "default") {
+    desktopButton.hidden = false;
+    desktopButton.addEventListener("click", function () {
+      Promise.resolve(Notification.requestPermission()).then(function () {
+        desktopButton.hidden = Notification.permission === "default";
+      });
+    });
+  }
+
   if (muteButton) {
     showMute();
     muteButton.addEventListener("click", function () {

@@ -91,6 +91,13 @@ class LiveNotificationsBrowserTest {
         assertThat(browser.driver().findElements(By.cssSelector("#toasts .toast")).get(1)
             .getText()).isEqualTo("Nova mensagem em uma conversa sua");
 
+        assertThat(browser.find("#desktop-notifications").isDisplayed())
+            .as("desktop notifications offered while the browser has not been asked").isTrue();
+        browser.driver().executeCdpCommand("Browser.grantPermissions", Map.of("origin",
+            browser.base(), "permissions", List.of("notifications")));
+        browser.open("/");
+        assertThat(browser.find("#desktop-notifications").isDisplayed()).isFalse();
+
         browser.find("#mute-toggle").click();
         assertThat(browser.find("#mute-toggle").getAttribute("aria-pressed")).isEqualTo("true");
         browser.open("/");
