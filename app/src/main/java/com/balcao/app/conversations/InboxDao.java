@@ -24,6 +24,10 @@ interface InboxDao {
     record Counts(int mine, int queue, int waiting, int unread) {
     }
 
+    /** The newest message of a listed conversation that the search found. */
+    record Found(long conversationId, String body, String caption) {
+    }
+
     /** A label on one conversation of the page. */
     record ItemLabel(long conversationId, long id, String name, String color) {
     }
@@ -94,6 +98,22 @@ interface InboxDao {
     @SqlQuery("SELECT id, name FROM users WHERE id IN (<ids>)")
     @RegisterConstructorMapper(HandlingDao.Target.class)
     List<HandlingDao.Target> names(@BindList("ids") List<Long> ids);
+
+    /** For each conversation of {@code ids}, its newest message that a condition finds. */
+    String FOUND = "SELECT conversation_id, body, caption FROM (SELECT q.conversation_id, q.body, "
+        + "q.caption, ROW_NUMBER() OVER (PARTITION BY q.conversation_id "
+        + "ORDER BY q.sent_at DESC, q.id DESC) AS n FROM messages q "
+        + "WHERE q.conversation_id IN (<ids>) AND q.direction IN ('inbound', 'outbound', 'note') "
+        + "AND ";
+
+    @SqlQuery(FOUND + "MATCH (q.body, q.caption) AGAINST (:words IN BOOLEAN MODE)) newest "
+        + "WHERE n = 1")
+    @RegisterConstructorMapper(Found.class)
+    List<Found> foundByWords(@BindList("ids") List<Long> ids, @Bind("words") String words);
+
+    @SqlQuery(FOUND + "(q.body LIKE :query OR q.caption LIKE :query)) newest WHERE n = 1")
+    @RegisterConstructorMapper(Found.class)
+    List<Found> foundByFragment(@BindList("ids") List<Long> ids, @Bind("query") String query);
 
     @SqlQuery("SELECT id, name, color FROM labels ORDER BY name")
     @RegisterConstructorMapper(Label.class)

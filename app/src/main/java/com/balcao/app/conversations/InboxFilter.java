@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -75,6 +76,18 @@ record InboxFilter(InboxTab tab, Long departmentId, Long labelId, boolean unread
             .filter(word -> word.codePointCount(0, word.length()) >= 3)
             .map(word -> "+" + word + "*").collect(Collectors.joining(" "));
         return words.isEmpty() ? null : words;
+    }
+
+    /** What to mark in a found message: the words the full-text search used, or the fragment. */
+    List<String> searchTerms() {
+        if (query == null) {
+            return List.of();
+        }
+        if (fullTextQuery() == null) {
+            return List.of(query);
+        }
+        return Arrays.stream(query.split("[^\\p{L}\\p{N}]+"))
+            .filter(word -> word.codePointCount(0, word.length()) >= 3).toList();
     }
 
     /** The query string that reproduces this filter. */

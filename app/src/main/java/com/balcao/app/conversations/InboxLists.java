@@ -58,8 +58,9 @@ final class InboxLists {
             .map(label -> new InboxList.Option(label.id(), label.name(),
                 label.id() == (filter.labelId() == null ? -1 : filter.labelId())))
             .toList();
+        Map<Long, InboxDao.Found> found = found(page, filter);
         List<InboxList.Item> items = page.stream().map(row -> item(row, filter, texts,
-            chips.getOrDefault(row.id(), List.of()), now)).toList();
+            chips.getOrDefault(row.id(), List.of()), found.get(row.id()), now)).toList();
         return new InboxList(tabs, departmentOptions, labelOptions, filter.unread(),
             filter.query(), filter.tab().key(), filter.open(), items,
             more ? "/inbox/list?" + filter.withLimit(filter.limit() + InboxFilter.PAGE)
@@ -76,8 +77,20 @@ final class InboxLists {
         };
     }
 
+    /** The message each listed conversation was found by, when a search looked in messages. */
+    private Map<Long, InboxDao.Found> found(List<InboxDao.Item> page, InboxFilter filter) {
+        if (page.isEmpty() || filter.query() == null) {
+            return Map.of();
+        }
+        List<Long> ids = page.stream().map(InboxDao.Item::id).toList();
+        return (filter.fullTextQuery() != null ? inbox.foundByWords(ids, filter.fullTextQuery())
+                : inbox.foundByFragment(ids, filter.likePattern())).stream()
+            .collect(Collectors.toMap(InboxDao.Found::conversationId, hit -> hit));
+    }
+
     private InboxList.Item item(InboxDao.Item row, InboxFilter filter, Messages texts,
-                                List<InboxList.Chip> labels, Instant now) {
+                                List<InboxList.Chip> labels, InboxDao.Found found,
+                                Instant now) {
         String preview = row.lastBody() != null && !row.lastBody().isEmpty()
             ? WhatsAppText.preview(row.lastBody())
             : row.lastCaption() != null ? row.lastCaption()
@@ -89,7 +102,10 @@ final class InboxLists {
             ? (row.phone() != null ? PhoneNumbers.display(row.phone())
                 : texts.get("chat_unknown_contact"))
             : row.contactName();
+        String foundHtml = found == null ? null : SearchSnippet.html(found.body() != null
+            && !found.body().isEmpty() ? found.body() : found.caption(), filter.searchTerms());
         return new InboxList.Item(row.publicId(), name, row.phone(), Timeline.snippet(preview),
+            foundHtml,
             "outbound".equals(row.lastDirection()), time(row.lastMessageAt(), now),
             row.unreadCount(), row.assigneeName(), row.departmentName(), row.botActive(),
             "resolved".equals(row.status()), waiting && !"resolved".equals(row.status()), labels,

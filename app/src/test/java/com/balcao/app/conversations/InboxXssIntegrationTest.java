@@ -172,6 +172,8 @@ class InboxXssIntegrationTest {
             name);
         assertEscaped("search by message", bruno.get("/inbox/list?tab=mine&q=" + encoded(CURLY)),
             200, name);
+        assertEscaped("message found by a search", bruno.get("/inbox/list?tab=all&q=onerror"),
+            200, "&lt;img src&#61;x <mark>onerror</mark>&#61;alert(1)&gt; " + SCRIPT_ESCAPED);
         assertEscaped("quick replies", bruno.get(base + "quick-replies?text=/ola"), 200,
             "data-body=\"Olá " + name + ", em que posso ajudar?\"");
         assertEscaped("template fields", bruno.get(base + "template-fields?template="
