@@ -1,6 +1,6 @@
 // The inbox's chat behaviour: keep the newest message in view, reply-to, emoji, quick replies,
-// send on Enter, the chosen attachment's name, and the "typing…" line between colleagues.
-// Everything else is htmx.
+// send on Enter, the chosen attachment's name, keyboard moves between conversations and the
+// "typing…" line between colleagues. Everything else is htmx.
 (function () {
   "use strict";
   var body = document.body;
@@ -129,6 +129,33 @@
     if (send) {
       event.preventDefault();
       event.target.form.requestSubmit(send);
+    }
+  });
+
+  // Alt+↓ / Alt+↑ open the next / previous conversation of the list; Escape drops a reply-to.
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape" && event.target.id === "composer-text") {
+      var cancel = document.getElementById("reply-cancel");
+      var replying = document.getElementById("replying");
+      if (cancel && replying && !replying.hidden) {
+        cancel.click();
+      }
+      return;
+    }
+    if (!event.altKey || (event.key !== "ArrowDown" && event.key !== "ArrowUp")) {
+      return;
+    }
+    var items = Array.prototype.slice.call(document.querySelectorAll("#inbox-list a.conversation"));
+    if (!items.length) {
+      return;
+    }
+    var at = items.findIndex(function (item) { return item.classList.contains("active"); });
+    var next = event.key === "ArrowDown" ? Math.min(items.length - 1, at + 1)
+      : Math.max(0, at < 0 ? 0 : at - 1);
+    if (next !== at) {
+      event.preventDefault();
+      items[next].click();
+      items[next].scrollIntoView({ block: "nearest" });
     }
   });
 

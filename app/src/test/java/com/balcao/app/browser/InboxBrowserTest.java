@@ -31,6 +31,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -303,6 +304,31 @@ class InboxBrowserTest {
 
             browser.clickAndWaitForNewPage(".back-to-list");
             assertThat(browser.find("#list-column").isDisplayed()).isTrue();
+        }
+    }
+
+    @Test
+    void theKeyboardMovesBetweenConversations() throws Exception {
+        SimulatorControl phone = SimulatorControl.signIn(APP.getLocalPort(), ana, PASSWORD);
+        phone.type("5511987656001", "Gil Teclado", "Primeiro a escrever");
+        phone.type("5511987656002", "Ivo Teclado", "Segundo a escrever");
+        try (Browser browser = Browser.start(APP.getLocalPort())) {
+            signIn(browser, ana);
+            browser.open("/inbox?tab=all&q=Teclado");
+            browser.waitUntil(driver -> listShows(browser, "Gil Teclado")
+                && listShows(browser, "Ivo Teclado"));
+            open(browser, "Ivo Teclado");
+            browser.waitUntil(driver -> browser.find("#chat .contact-name").getText()
+                .equals("Ivo Teclado"));
+
+            new Actions(browser.driver()).keyDown(Keys.ALT).sendKeys(Keys.ARROW_DOWN)
+                .keyUp(Keys.ALT).perform();
+            browser.waitUntil(driver -> browser.find("#chat .contact-name").getText()
+                .equals("Gil Teclado"));
+            new Actions(browser.driver()).keyDown(Keys.ALT).sendKeys(Keys.ARROW_UP)
+                .keyUp(Keys.ALT).perform();
+            browser.waitUntil(driver -> browser.find("#chat .contact-name").getText()
+                .equals("Ivo Teclado"));
         }
     }
 
