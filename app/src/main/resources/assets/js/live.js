@@ -204,6 +204,27 @@
     });
   }
 
+  // After a lost connection the replay brings every event the server published, but not a
+  // change whose event was lost with a crashed server: the page reads its state once again.
+  var interrupted = false;
+  source.addEventListener("error", function () {
+    interrupted = true;
+  });
+  source.addEventListener("open", function () {
+    if (!interrupted) {
+      return;
+    }
+    interrupted = false;
+    coalesced("live:inbox", {}, 250);
+    var chat = document.getElementById("chat");
+    var open = chat && chat.getAttribute("data-conversation");
+    if (open) {
+      coalesced("live:conv:" + open, {});
+      coalesced("live:convstate:" + open, {});
+      coalesced("live:contact:" + open, {});
+    }
+  });
+
   if (muteButton) {
     showMute();
     muteButton.addEventListener("click", function () {

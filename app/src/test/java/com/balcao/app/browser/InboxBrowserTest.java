@@ -199,6 +199,16 @@ class InboxBrowserTest {
             proxy.restore();
             second.waitUntil(driver -> second.text().contains("É um Moto G84, tela trincada"));
 
+            // A change whose event never went out (as when a server dies right after its
+            // commit) shows once the page is connected again.
+            proxy.cut();
+            new Seeds(DB).jdbi().useHandle(handle -> handle.execute("UPDATE contacts SET "
+                + "name = 'Márcia Lima Prado', name_locked = 1 WHERE wa_id = ?", CUSTOMER));
+            Thread.sleep(1500);
+            proxy.restore();
+            second.waitUntil(driver -> listShows(second, "Márcia Lima Prado")
+                && second.find("#chat .contact-name").getText().equals("Márcia Lima Prado"));
+
             assertThat(first.script("return window.marker")).isEqualTo("same page");
             assertThat(second.script("return window.marker")).isEqualTo("same page");
             assertThat(first.consoleErrors()).isEmpty();
