@@ -95,6 +95,14 @@
       document.getElementById("replying").hidden = true;
       return;
     }
+    if (target.closest(".contact-toggle") || target.closest(".contact-close")) {
+      var panel = document.getElementById("contact-panel");
+      if (panel) {
+        panel.classList.toggle("shown", Boolean(target.closest(".contact-toggle"))
+          && !panel.classList.contains("shown"));
+      }
+      return;
+    }
     var emoji = target.closest(".emoji");
     if (emoji) {
       var text = document.getElementById("composer-text");

@@ -312,6 +312,13 @@ class InboxBrowserTest {
             assertThat(browser.script("return document.documentElement.scrollWidth"
                 + " <= window.innerWidth")).as("nothing wider than the phone").isEqualTo(true);
 
+            assertThat(browser.find("#contact-panel").isDisplayed()).isFalse();
+            browser.click(".contact-toggle");
+            browser.waitUntil(driver -> browser.find("#contact-panel").isDisplayed()
+                && browser.find("#contact-panel").getText().contains("Elis Prates"));
+            browser.click(".contact-close");
+            browser.waitUntil(driver -> !browser.find("#contact-panel").isDisplayed());
+
             browser.clickAndWaitForNewPage(".back-to-list");
             assertThat(browser.find("#list-column").isDisplayed()).isTrue();
         }
