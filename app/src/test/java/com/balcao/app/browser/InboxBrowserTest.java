@@ -1,8 +1,10 @@
 package com.balcao.app.browser;
 
+import static com.balcao.app.browser.InboxScreens.listShows;
+import static com.balcao.app.browser.InboxScreens.open;
+import static com.balcao.app.browser.InboxScreens.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.balcao.app.auth.Role;
 import com.balcao.app.config.AppConfig;
 import com.balcao.app.support.Browser;
 import com.balcao.app.support.Seeds;
@@ -10,15 +12,9 @@ import com.balcao.app.support.SimulatorControl;
 import com.balcao.app.support.TcpProxy;
 import com.balcao.app.support.TestApp;
 import com.balcao.app.support.TestDatabase;
-import com.balcao.app.support.WhatsAppFixtures;
-import com.balcao.app.whatsapp.NumberSetup;
-import com.balcao.app.whatsapp.WhatsApp;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -26,12 +22,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -44,7 +38,7 @@ class InboxBrowserTest {
     static final DropwizardAppExtension<AppConfig> APP = TestApp.extension(DB,
         ConfigOverride.config("simulator.enabled", "true"),
         ConfigOverride.config("simulator.statusDelayMillis", "150"));
-    static final String PASSWORD = "senha-forte-123";
+    static final String PASSWORD = InboxScreens.PASSWORD;
     static final String CUSTOMER = "5511987651234";
     static String ana;
     static String bruno;
@@ -53,19 +47,9 @@ class InboxBrowserTest {
     @BeforeAll
     static void seed() {
         Seeds seeds = new Seeds(DB);
-        long sales = seeds.department("Comercial", "comercial");
-        ana = TestApp.randomEmail("ana");
-        bruno = TestApp.randomEmail("bruno");
-        long anaId = seeds.person(ana, PASSWORD, Role.AGENT, List.of(sales));
-        long brunoId = seeds.person(bruno, PASSWORD, Role.AGENT, List.of(sales));
-        seeds.jdbi().useHandle(handle -> {
-            handle.execute("UPDATE users SET name = 'Ana Souza' WHERE id = ?", anaId);
-            handle.execute("UPDATE users SET name = 'Bruno Reis' WHERE id = ?", brunoId);
-        });
-        WhatsApp.saveNumber(seeds.jdbi(), APP.getConfiguration().whatsapp, new NumberSetup(
-            WhatsAppFixtures.PHONE_NUMBER_ID, WhatsAppFixtures.DISPLAY_NUMBER, "Loja Demo",
-            WhatsAppFixtures.WABA_ID, sales, 80, "http://127.0.0.1:" + APP.getLocalPort()
-            + "/simulator/api/graph", "demo-access-token", "phone-test-secret-123", null));
+        long sales = InboxScreens.shop(seeds, APP);
+        ana = InboxScreens.agent(seeds, sales, "Ana Souza");
+        bruno = InboxScreens.agent(seeds, sales, "Bruno Reis");
         seeds.jdbi().useHandle(handle -> handle.execute("INSERT INTO quick_replies (shortcut, "
             + "body, created_at, updated_at) VALUES ('prazo', 'Oi {primeiro_nome}, o conserto "
             + "leva 2 dias.', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))"));
@@ -256,99 +240,6 @@ class InboxBrowserTest {
         }
     }
 
-    @Test
-    void aDocumentAttachedInTheComposerReachesTheCustomerUnderItsName() throws Exception {
-        SimulatorControl phone = SimulatorControl.signIn(APP.getLocalPort(), ana, PASSWORD);
-        String customer = "5511987658888";
-        phone.type(customer, "Dora Lins", "Pode mandar o orçamento?");
-        Path folder = Files.createTempDirectory("anexo");
-        String fileName = "orcamento <img src=x onerror=alert(3)>.pdf";
-        Path file = Files.write(folder.resolve(fileName),
-            "%PDF-1.4\n1 0 obj << >> endobj\n%%EOF\n".getBytes(
-                StandardCharsets.US_ASCII));
-        try (Browser browser = Browser.start(APP.getLocalPort())) {
-            signIn(browser, ana);
-            browser.open("/inbox?tab=queue");
-            browser.waitUntil(driver -> listShows(browser, "Dora Lins"));
-            open(browser, "Dora Lins");
-            browser.waitUntil(driver -> !driver.findElements(By.id("take-over")).isEmpty());
-            browser.click("#take-over");
-            browser.waitUntil(driver -> !driver.findElements(By.id("send")).isEmpty());
-
-            browser.find("#composer-file").sendKeys(file.toString());
-            assertThat(browser.find("#attach-name").getText()).isEqualTo(fileName);
-            browser.find("#composer-text").sendKeys("Segue o orçamento");
-            browser.click("#send");
-
-            browser.waitUntil(driver -> driver.findElements(By.cssSelector(
-                "#timeline .media-document")).stream().anyMatch(link -> link.getText()
-                    .contains(fileName)));
-            assertThat(browser.driver().findElements(By.cssSelector("#inbox img")))
-                .as("the file name stays text").isEmpty();
-            assertThat(browser.find("#attach-name").getText()).isEqualTo("Anexar arquivo");
-            Seeds.await("the document on the customer's phone", Duration.ofSeconds(10),
-                () -> phone.chat(customer).toString().contains("Segue o orçamento"));
-        } finally {
-            Files.deleteIfExists(file);
-            Files.deleteIfExists(folder);
-        }
-    }
-
-    @Test
-    void onAPhoneTheListAndTheChatTakeTurns() throws Exception {
-        SimulatorControl phone = SimulatorControl.signIn(APP.getLocalPort(), ana, PASSWORD);
-        phone.type("5511987657777", "Elis Prates", "Vocês abrem sábado?");
-        try (Browser browser = Browser.start(APP.getLocalPort())) {
-            browser.driver().manage().window().setSize(new Dimension(390, 844));
-            signIn(browser, ana);
-            browser.open("/inbox?tab=queue");
-            browser.waitUntil(driver -> listShows(browser, "Elis Prates"));
-            assertThat(browser.find("#pane").isDisplayed()).isFalse();
-
-            open(browser, "Elis Prates");
-            browser.waitUntil(driver -> browser.find("#timeline").getText()
-                .contains("Vocês abrem sábado?"));
-            assertThat(browser.find("#list-column").isDisplayed()).isFalse();
-            assertThat(browser.script("return document.documentElement.scrollWidth"
-                + " <= window.innerWidth")).as("nothing wider than the phone").isEqualTo(true);
-
-            assertThat(browser.find("#contact-panel").isDisplayed()).isFalse();
-            browser.click(".contact-toggle");
-            browser.waitUntil(driver -> browser.find("#contact-panel").isDisplayed()
-                && browser.find("#contact-panel").getText().contains("Elis Prates"));
-            browser.click(".contact-close");
-            browser.waitUntil(driver -> !browser.find("#contact-panel").isDisplayed());
-
-            browser.clickAndWaitForNewPage(".back-to-list");
-            assertThat(browser.find("#list-column").isDisplayed()).isTrue();
-        }
-    }
-
-    @Test
-    void theKeyboardMovesBetweenConversations() throws Exception {
-        SimulatorControl phone = SimulatorControl.signIn(APP.getLocalPort(), ana, PASSWORD);
-        phone.type("5511987656001", "Gil Teclado", "Primeiro a escrever");
-        phone.type("5511987656002", "Ivo Teclado", "Segundo a escrever");
-        try (Browser browser = Browser.start(APP.getLocalPort())) {
-            signIn(browser, ana);
-            browser.open("/inbox?tab=all&q=Teclado");
-            browser.waitUntil(driver -> listShows(browser, "Gil Teclado")
-                && listShows(browser, "Ivo Teclado"));
-            open(browser, "Ivo Teclado");
-            browser.waitUntil(driver -> browser.find("#chat .contact-name").getText()
-                .equals("Ivo Teclado"));
-
-            new Actions(browser.driver()).keyDown(Keys.ALT).sendKeys(Keys.ARROW_DOWN)
-                .keyUp(Keys.ALT).perform();
-            browser.waitUntil(driver -> browser.find("#chat .contact-name").getText()
-                .equals("Gil Teclado"));
-            new Actions(browser.driver()).keyDown(Keys.ALT).sendKeys(Keys.ARROW_UP)
-                .keyUp(Keys.ALT).perform();
-            browser.waitUntil(driver -> browser.find("#chat .contact-name").getText()
-                .equals("Ivo Teclado"));
-        }
-    }
-
     /** What the database holds about the messages and their statuses, for a failure. */
     private static String stored() {
         return new Seeds(DB).jdbi().withHandle(handle -> "Messages: " + handle.createQuery(
@@ -357,37 +248,6 @@ class InboxBrowserTest {
                 "SELECT wa_message_id, status FROM message_statuses").mapToMap().list()
             + " Webhooks: " + handle.createQuery("SELECT id, state, attempts, error FROM "
                 + "webhook_inbox ORDER BY id").mapToMap().list());
-    }
-
-    private static void signIn(Browser browser, String email) {
-        browser.open("/login");
-        browser.type("input[name=email]", email);
-        browser.type("input[name=password]", PASSWORD);
-        browser.clickAndWaitForNewPage("form[action='/login'] button[type=submit]");
-    }
-
-    /** Live fragments are replaced under the test's feet: a stale read counts as "not yet". */
-    private static boolean listShows(Browser browser, String name) {
-        try {
-            return browser.driver().findElements(By.cssSelector("#inbox-list a.conversation .who"))
-                .stream().anyMatch(who -> who.getText().equals(name));
-        } catch (StaleElementReferenceException e) {
-            return false;
-        }
-    }
-
-    /** Opens a conversation from the list, even while the list refreshes. */
-    private static void open(Browser browser, String name) {
-        browser.waitUntil(driver -> {
-            item(browser, name).click();
-            return true;
-        });
-    }
-
-    private static WebElement item(Browser browser, String name) {
-        return browser.driver().findElements(By.cssSelector("#inbox-list a.conversation"))
-            .stream().filter(link -> link.findElement(By.cssSelector(".who")).getText()
-                .equals(name)).findFirst().orElseThrow();
     }
 
     private static String heldBy(Browser browser) {

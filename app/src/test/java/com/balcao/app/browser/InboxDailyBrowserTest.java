@@ -1,0 +1,146 @@
+package com.balcao.app.browser;
+
+import static com.balcao.app.browser.InboxScreens.PASSWORD;
+import static com.balcao.app.browser.InboxScreens.listShows;
+import static com.balcao.app.browser.InboxScreens.open;
+import static com.balcao.app.browser.InboxScreens.signIn;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.balcao.app.config.AppConfig;
+import com.balcao.app.support.Browser;
+import com.balcao.app.support.Seeds;
+import com.balcao.app.support.SimulatorControl;
+import com.balcao.app.support.TestApp;
+import com.balcao.app.support.TestDatabase;
+import io.dropwizard.testing.ConfigOverride;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
+
+/**
+ * What an agent does many times a day besides answering: sending a document, working from a
+ * phone, moving between conversations with the keyboard.
+ */
+@ExtendWith(DropwizardExtensionsSupport.class)
+class InboxDailyBrowserTest {
+    static final TestDatabase DB = TestDatabase.createMigrated();
+    static final DropwizardAppExtension<AppConfig> APP = TestApp.extension(DB,
+        ConfigOverride.config("simulator.enabled", "true"));
+    static String ana;
+
+    @BeforeAll
+    static void seed() {
+        Seeds seeds = new Seeds(DB);
+        ana = InboxScreens.agent(seeds, InboxScreens.shop(seeds, APP), "Ana Souza");
+    }
+
+    @AfterAll
+    static void tearDown() {
+        APP.after();
+        DB.close();
+    }
+
+    @Test
+    void aDocumentAttachedInTheComposerReachesTheCustomerUnderItsName() throws Exception {
+        SimulatorControl phone = SimulatorControl.signIn(APP.getLocalPort(), ana, PASSWORD);
+        String customer = "5511987658888";
+        phone.type(customer, "Dora Lins", "Pode mandar o orçamento?");
+        Path folder = Files.createTempDirectory("anexo");
+        String fileName = "orcamento <img src=x onerror=alert(3)>.pdf";
+        Path file = Files.write(folder.resolve(fileName),
+            "%PDF-1.4\n1 0 obj << >> endobj\n%%EOF\n".getBytes(
+                StandardCharsets.US_ASCII));
+        try (Browser browser = Browser.start(APP.getLocalPort())) {
+            signIn(browser, ana);
+            browser.open("/inbox?tab=queue");
+            browser.waitUntil(driver -> listShows(browser, "Dora Lins"));
+            open(browser, "Dora Lins");
+            browser.waitUntil(driver -> !driver.findElements(By.id("take-over")).isEmpty());
+            browser.click("#take-over");
+            browser.waitUntil(driver -> !driver.findElements(By.id("send")).isEmpty());
+
+            browser.find("#composer-file").sendKeys(file.toString());
+            assertThat(browser.find("#attach-name").getText()).isEqualTo(fileName);
+            browser.find("#composer-text").sendKeys("Segue o orçamento");
+            browser.click("#send");
+
+            browser.waitUntil(driver -> driver.findElements(By.cssSelector(
+                "#timeline .media-document")).stream().anyMatch(link -> link.getText()
+                    .contains(fileName)));
+            assertThat(browser.driver().findElements(By.cssSelector("#inbox img")))
+                .as("the file name stays text").isEmpty();
+            assertThat(browser.find("#attach-name").getText()).isEqualTo("Anexar arquivo");
+            Seeds.await("the document on the customer's phone", Duration.ofSeconds(10),
+                () -> phone.chat(customer).toString().contains("Segue o orçamento"));
+        } finally {
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(folder);
+        }
+    }
+
+    @Test
+    void onAPhoneTheListAndTheChatTakeTurns() throws Exception {
+        SimulatorControl phone = SimulatorControl.signIn(APP.getLocalPort(), ana, PASSWORD);
+        phone.type("5511987657777", "Elis Prates", "Vocês abrem sábado?");
+        try (Browser browser = Browser.start(APP.getLocalPort())) {
+            browser.driver().manage().window().setSize(new Dimension(390, 844));
+            signIn(browser, ana);
+            browser.open("/inbox?tab=queue");
+            browser.waitUntil(driver -> listShows(browser, "Elis Prates"));
+            assertThat(browser.find("#pane").isDisplayed()).isFalse();
+
+            open(browser, "Elis Prates");
+            browser.waitUntil(driver -> browser.find("#timeline").getText()
+                .contains("Vocês abrem sábado?"));
+            assertThat(browser.find("#list-column").isDisplayed()).isFalse();
+            assertThat(browser.script("return document.documentElement.scrollWidth"
+                + " <= window.innerWidth")).as("nothing wider than the phone").isEqualTo(true);
+
+            assertThat(browser.find("#contact-panel").isDisplayed()).isFalse();
+            browser.click(".contact-toggle");
+            browser.waitUntil(driver -> browser.find("#contact-panel").isDisplayed()
+                && browser.find("#contact-panel").getText().contains("Elis Prates"));
+            browser.click(".contact-close");
+            browser.waitUntil(driver -> !browser.find("#contact-panel").isDisplayed());
+
+            browser.clickAndWaitForNewPage(".back-to-list");
+            assertThat(browser.find("#list-column").isDisplayed()).isTrue();
+        }
+    }
+
+    @Test
+    void theKeyboardMovesBetweenConversations() throws Exception {
+        SimulatorControl phone = SimulatorControl.signIn(APP.getLocalPort(), ana, PASSWORD);
+        phone.type("5511987656001", "Gil Teclado", "Primeiro a escrever");
+        phone.type("5511987656002", "Ivo Teclado", "Segundo a escrever");
+        try (Browser browser = Browser.start(APP.getLocalPort())) {
+            signIn(browser, ana);
+            browser.open("/inbox?tab=all&q=Teclado");
+            browser.waitUntil(driver -> listShows(browser, "Gil Teclado")
+                && listShows(browser, "Ivo Teclado"));
+            open(browser, "Ivo Teclado");
+            browser.waitUntil(driver -> browser.find("#chat .contact-name").getText()
+                .equals("Ivo Teclado"));
+
+            new Actions(browser.driver()).keyDown(Keys.ALT).sendKeys(Keys.ARROW_DOWN)
+                .keyUp(Keys.ALT).perform();
+            browser.waitUntil(driver -> browser.find("#chat .contact-name").getText()
+                .equals("Gil Teclado"));
+            new Actions(browser.driver()).keyDown(Keys.ALT).sendKeys(Keys.ARROW_UP)
+                .keyUp(Keys.ALT).perform();
+            browser.waitUntil(driver -> browser.find("#chat .contact-name").getText()
+                .equals("Ivo Teclado"));
+        }
+    }
+}
