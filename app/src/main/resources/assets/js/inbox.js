@@ -45,6 +45,14 @@
     }
   });
   document.addEventListener("htmx:afterSettle", function (event) {
+    // htmx announces a settle once per element of the answer; act once per answer.
+    var config = event.detail.requestConfig;
+    if (config) {
+      if (config.inboxSettled) {
+        return;
+      }
+      config.inboxSettled = true;
+    }
     var target = event.detail.target;
     var element = scroller();
     if (!element || !target) {
@@ -57,11 +65,44 @@
     } else if (target.id === "pane") {
       toBottom();
       focusComposer();
+    }
+    if (target.id === "pane" || target.id === "older") {
+      revealFound();
     } else if (target.id === "composer-area") {
       toBottom();
       focusComposer();
     }
   });
+
+  // A conversation opened from a search shows the message the search found: older pages load
+  // until it is there (a few at most), then it is scrolled into view and marked for a moment.
+  var found = null;
+  var foundPages = 0;
+  function revealFound() {
+    if (!found) {
+      return;
+    }
+    var message = document.getElementById("m-" + found);
+    var older = document.querySelector("#older button");
+    if (message) {
+      found = null;
+      message.classList.add("found");
+      message.scrollIntoView({ block: "center" });
+      window.setTimeout(function () { message.classList.remove("found"); }, 4000);
+    } else if (older && foundPages < 25) {
+      foundPages += 1;
+      older.click();
+    } else {
+      found = null;
+    }
+  }
+  document.addEventListener("click", function (event) {
+    var item = event.target.closest && event.target.closest("a.conversation");
+    if (item) {
+      found = item.getAttribute("data-found");
+      foundPages = 0;
+    }
+  }, true);
 
   function focusComposer() {
     var text = document.getElementById("composer-text");

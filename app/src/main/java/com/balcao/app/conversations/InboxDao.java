@@ -25,7 +25,7 @@ interface InboxDao {
     }
 
     /** The newest message of a listed conversation that the search found. */
-    record Found(long conversationId, String body, String caption) {
+    record Found(long conversationId, String messageId, String body, String caption) {
     }
 
     /** A label on one conversation of the page. */
@@ -100,8 +100,9 @@ interface InboxDao {
     List<HandlingDao.Target> names(@BindList("ids") List<Long> ids);
 
     /** For each conversation of {@code ids}, its newest message that a condition finds. */
-    String FOUND = "SELECT conversation_id, body, caption FROM (SELECT q.conversation_id, q.body, "
-        + "q.caption, ROW_NUMBER() OVER (PARTITION BY q.conversation_id "
+    String FOUND = "SELECT conversation_id, message_id, body, caption FROM (SELECT "
+        + "q.conversation_id, q.public_id AS message_id, q.body, q.caption, "
+        + "ROW_NUMBER() OVER (PARTITION BY q.conversation_id "
         + "ORDER BY q.sent_at DESC, q.id DESC) AS n FROM messages q "
         + "WHERE q.conversation_id IN (<ids>) AND q.direction IN ('inbound', 'outbound', 'note') "
         + "AND ";

@@ -24,11 +24,11 @@ record InboxList(List<Tab> tabs, List<Option> departments, List<Option> labels, 
     }
 
     /**
-     * A conversation in the list; {@code foundHtml} is the message a search found in it,
-     * escaped with the searched words marked.
+     * A conversation in the list; {@code foundHtml} is the message a search found in it
+     * ({@code foundMessage}), escaped with the searched words marked.
      */
     record Item(String id, String name, String phone, String preview, String foundHtml,
-                boolean fromUs,
+                String foundMessage, boolean fromUs,
                 String time, int unread, String assignee, String department, boolean bot,
                 boolean resolved, boolean waiting, List<Chip> labels, boolean active,
                 String url, String paneUrl) {

@@ -105,7 +105,7 @@ final class InboxLists {
         String foundHtml = found == null ? null : SearchSnippet.html(found.body() != null
             && !found.body().isEmpty() ? found.body() : found.caption(), filter.searchTerms());
         return new InboxList.Item(row.publicId(), name, row.phone(), Timeline.snippet(preview),
-            foundHtml,
+            foundHtml, found == null ? null : found.messageId(),
             "outbound".equals(row.lastDirection()), time(row.lastMessageAt(), now),
             row.unreadCount(), row.assigneeName(), row.departmentName(), row.botActive(),
             "resolved".equals(row.status()), waiting && !"resolved".equals(row.status()), labels,

@@ -143,4 +143,48 @@ class InboxDailyBrowserTest {
                 .equals("Ivo Teclado"));
         }
     }
+
+    @Test
+    void aConversationOpenedFromASearchShowsTheMessageFoundAndOlderPagesKeepTheView()
+        throws Exception {
+        SimulatorControl phone = SimulatorControl.signIn(APP.getLocalPort(), ana, PASSWORD);
+        String customer = "5511987655001";
+        phone.type(customer, "Nina Busca", "Quero o valor do Moto G84 com capinha");
+        for (int i = 1; i <= 45; i++) {
+            phone.type(customer, "Nina Busca", "Mensagem número " + i);
+        }
+        Seeds seeds = new Seeds(DB);
+        Seeds.await("the 46 messages stored", Duration.ofSeconds(30),
+            () -> seeds.count("messages", "body = 'Mensagem número 45'") == 1);
+        try (Browser browser = Browser.start(APP.getLocalPort())) {
+            signIn(browser, ana);
+            browser.open("/inbox?tab=all&q=capinha");
+            browser.waitUntil(driver -> listShows(browser, "Nina Busca"));
+            assertThat(browser.find("#inbox-list .preview.found mark").getText())
+                .isEqualTo("capinha");
+            open(browser, "Nina Busca");
+            browser.waitUntil(driver -> !driver.findElements(By.cssSelector(
+                "#chat-scroll .msg.found")).isEmpty());
+            assertThat(browser.find("#chat-scroll .msg.found").getText()).contains("capinha");
+            assertThat(inView(browser, "#chat-scroll .msg.found")).isTrue();
+
+            browser.open("/inbox?tab=all");
+            open(browser, "Nina Busca");
+            browser.waitUntil(driver -> browser.find("#timeline").getText()
+                .contains("Mensagem número 45"));
+            String oldest = browser.find("#timeline .msg").getAttribute("id");
+            browser.script("document.getElementById('chat-scroll').scrollTop = 0");
+            browser.click("#older button");
+            browser.waitUntil(driver -> browser.find("#chat-scroll").getText()
+                .contains("capinha"));
+            assertThat(inView(browser, "#" + oldest))
+                .as("the message that was on top stays in view").isTrue();
+        }
+    }
+
+    private static boolean inView(Browser browser, String css) {
+        return (Boolean) browser.script("var m = document.querySelector(\"" + css + "\")"
+            + ".getBoundingClientRect(); var s = document.getElementById('chat-scroll')"
+            + ".getBoundingClientRect(); return m.top >= s.top - 1 && m.bottom <= s.bottom + 1;");
+    }
 }
