@@ -62,15 +62,12 @@
       element.scrollTop += element.scrollHeight - heightBefore;
     } else if (target.id === "timeline" && stick) {
       toBottom();
-    } else if (target.id === "pane") {
+    } else if (target.id === "pane" || target.id === "composer-area") {
       toBottom();
       focusComposer();
     }
     if (target.id === "pane" || target.id === "older") {
       revealFound();
-    } else if (target.id === "composer-area") {
-      toBottom();
-      focusComposer();
     }
   });
 

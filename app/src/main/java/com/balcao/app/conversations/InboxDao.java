@@ -26,6 +26,10 @@ interface InboxDao {
 
     /** The newest message of a listed conversation that the search found. */
     record Found(long conversationId, String messageId, String body, String caption) {
+        /** The text that was found: the body, or a media message's caption. */
+        String text() {
+            return body != null && !body.isEmpty() ? body : caption;
+        }
     }
 
     /** A label on one conversation of the page. */
@@ -36,17 +40,19 @@ interface InboxDao {
     String WAITING = "c.last_inbound_at IS NOT NULL AND (c.last_outbound_at IS NULL "
         + "OR c.last_outbound_at < c.last_inbound_at)";
 
+    /** The messages a search looks in ({@code q}): what the customer and staff wrote. */
+    String SEARCHED = "q.direction IN ('inbound', 'outbound', 'note')";
     /** No search: every conversation of the view. */
     String SEARCH_NONE = "COALESCE(:query, :words) IS NULL";
     /** Words of three letters or more: the messages' full-text index finds them. */
     String SEARCH_WORDS = "(ct.name LIKE :query OR ct.phone LIKE :query OR c.id IN ("
         + "SELECT q.conversation_id FROM messages q WHERE MATCH (q.body, q.caption) "
-        + "AGAINST (:words IN BOOLEAN MODE) AND q.direction IN ('inbound', 'outbound', 'note')))";
+        + "AGAINST (:words IN BOOLEAN MODE) AND " + SEARCHED + "))";
     /** Only shorter fragments ("G8", "12"): scanned with LIKE, the index does not hold them. */
     String SEARCH_FRAGMENT = ":words IS NULL AND (ct.name LIKE :query OR ct.phone LIKE :query "
         + "OR EXISTS (SELECT 1 "
-        + "FROM messages q WHERE q.conversation_id = c.id AND q.direction IN ('inbound', "
-        + "'outbound', 'note') AND (q.body LIKE :query OR q.caption LIKE :query)))";
+        + "FROM messages q WHERE q.conversation_id = c.id AND " + SEARCHED
+        + " AND (q.body LIKE :query OR q.caption LIKE :query)))";
 
     /**
      * A page of a view ({@code <view>} and {@code <search>} are fixed conditions chosen by
@@ -104,8 +110,7 @@ interface InboxDao {
         + "q.conversation_id, q.public_id AS message_id, q.body, q.caption, "
         + "ROW_NUMBER() OVER (PARTITION BY q.conversation_id "
         + "ORDER BY q.sent_at DESC, q.id DESC) AS n FROM messages q "
-        + "WHERE q.conversation_id IN (<ids>) AND q.direction IN ('inbound', 'outbound', 'note') "
-        + "AND ";
+        + "WHERE q.conversation_id IN (<ids>) AND " + SEARCHED + " AND ";
 
     @SqlQuery(FOUND + "MATCH (q.body, q.caption) AGAINST (:words IN BOOLEAN MODE)) newest "
         + "WHERE n = 1")

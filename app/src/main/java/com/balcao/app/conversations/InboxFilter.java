@@ -69,12 +69,8 @@ record InboxFilter(InboxTab tab, Long departmentId, Long labelId, boolean unread
      * nothing typed can act as a full-text operator.
      */
     String fullTextQuery() {
-        if (query == null) {
-            return null;
-        }
-        String words = Arrays.stream(query.split("[^\\p{L}\\p{N}]+"))
-            .filter(word -> word.codePointCount(0, word.length()) >= 3)
-            .map(word -> "+" + word + "*").collect(Collectors.joining(" "));
+        String words = words().stream().map(word -> "+" + word + "*")
+            .collect(Collectors.joining(" "));
         return words.isEmpty() ? null : words;
     }
 
@@ -83,8 +79,14 @@ record InboxFilter(InboxTab tab, Long departmentId, Long labelId, boolean unread
         if (query == null) {
             return List.of();
         }
-        if (fullTextQuery() == null) {
-            return List.of(query);
+        List<String> words = words();
+        return words.isEmpty() ? List.of(query) : words;
+    }
+
+    /** The query's words the full-text index holds: three letters or more. */
+    private List<String> words() {
+        if (query == null) {
+            return List.of();
         }
         return Arrays.stream(query.split("[^\\p{L}\\p{N}]+"))
             .filter(word -> word.codePointCount(0, word.length()) >= 3).toList();

@@ -102,8 +102,8 @@ final class InboxLists {
             ? (row.phone() != null ? PhoneNumbers.display(row.phone())
                 : texts.get("chat_unknown_contact"))
             : row.contactName();
-        String foundHtml = found == null ? null : SearchSnippet.html(found.body() != null
-            && !found.body().isEmpty() ? found.body() : found.caption(), filter.searchTerms());
+        String foundHtml = found == null ? null
+            : SearchSnippet.html(found.text(), filter.searchTerms());
         return new InboxList.Item(row.publicId(), name, row.phone(), Timeline.snippet(preview),
             foundHtml, found == null ? null : found.messageId(),
             "outbound".equals(row.lastDirection()), time(row.lastMessageAt(), now),
