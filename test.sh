@@ -15,6 +15,7 @@ source scripts/services.sh
 ensure_services
 ensure_java_maven
 ensure_chromium
+ensure_docker_compose
 
 echo "==> Running the tests (mvn -B verify $*)…"
 exec mvn -B verify "$@"

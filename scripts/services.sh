@@ -6,7 +6,7 @@
 # and on a machine where everything is already running (then it only checks). Safe to run twice.
 #
 # Use it either way:
-#   scripts/services.sh [--chromium] [--java] [--no-services]      # executed
+#   scripts/services.sh [--chromium] [--java] [--compose] [--no-services]   # executed
 #   source scripts/services.sh; ensure_services; ensure_chromium     # sourced (demo.sh, test.sh)
 #
 # Environment:
@@ -250,6 +250,17 @@ ensure_chromium() {
     || die "chromium or chromedriver still missing after installing"
 }
 
+# The provisioner's tests validate rendered compose files with `docker-compose config -q`, which
+# needs no Docker engine (Debian's docker-compose 1.29).
+ensure_docker_compose() {
+  if command -v docker-compose >/dev/null 2>&1; then
+    say "docker-compose is installed"
+    return 0
+  fi
+  apt_install docker-compose
+  command -v docker-compose >/dev/null 2>&1 || die "docker-compose still missing after installing"
+}
+
 # Major version of the JDK's compiler, e.g. 17 (empty when there is none).
 _javac_major() {
   command -v javac >/dev/null 2>&1 || return 0
@@ -280,12 +291,13 @@ ensure_java_maven() {
 # Executed directly (not sourced): parse the flags and do the work.
 # ---------------------------------------------------------------------------------------------
 if [ "${BASH_SOURCE[0]}" = "$0" ]; then
-  want_services=1 want_chromium=0 want_java=0
+  want_services=1 want_chromium=0 want_java=0 want_compose=0
   for arg in "$@"; do
     case "$arg" in
       --chromium) want_chromium=1 ;;
+      --compose) want_compose=1 ;;
       --java) want_java=1 ;;
-      --all) want_chromium=1 want_java=1 ;;
+      --all) want_chromium=1 want_java=1 want_compose=1 ;;
       --no-services) want_services=0 ;;
       -h | --help)
         sed -n '2,18p' "$0"
@@ -297,5 +309,6 @@ if [ "${BASH_SOURCE[0]}" = "$0" ]; then
   [ "$want_services" -eq 1 ] && ensure_services
   [ "$want_java" -eq 1 ] && ensure_java_maven
   [ "$want_chromium" -eq 1 ] && ensure_chromium
+  [ "$want_compose" -eq 1 ] && ensure_docker_compose
   exit 0
 fi

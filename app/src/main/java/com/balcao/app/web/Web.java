@@ -7,6 +7,7 @@ import io.dropwizard.auth.AuthValueFactoryProvider;
 import io.dropwizard.core.setup.Environment;
 import io.github.bucket4j.redis.jedis.Bucket4jJedis;
 import jakarta.servlet.DispatcherType;
+import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.function.Supplier;
@@ -39,6 +40,9 @@ public final class Web {
         jersey.register(new AuthValueFactoryProvider.Binder<>(Staff.class));
         jersey.register(new PageBinder());
         jersey.register(new HomeResource());
+        environment.servlets().addFilter("suspended",
+                new SuspendedFilter(Path.of(config.tenant.dataDir)))
+            .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
         environment.servlets().addFilter("security-headers", new SecurityHeadersFilter())
             .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
         return new Web(pages);

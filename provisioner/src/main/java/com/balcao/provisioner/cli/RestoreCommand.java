@@ -1,0 +1,66 @@
+package com.balcao.provisioner.cli;
+
+import com.balcao.provisioner.Progress;
+import com.balcao.provisioner.Refused;
+import com.balcao.provisioner.driver.Driver;
+import com.balcao.provisioner.ops.AppCommands;
+import com.balcao.provisioner.ops.Archive;
+import com.balcao.provisioner.ops.Backups;
+import com.balcao.provisioner.ops.Health;
+import com.balcao.provisioner.ops.TenantFiles;
+import com.balcao.provisioner.tenant.Tenant;
+import com.balcao.provisioner.tenant.TenantState;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code restore <slug> [<snapshot>]}: a tenant's data back from a backup (the latest unless
+ * named). A destroyed tenant is rebuilt from its archive first.
+ */
+@Command(name = "restore", description = "Restores a tenant (or a destroyed one) from backup.")
+public final class RestoreCommand extends SlugVerb {
+    @Parameters(index = "1", arity = "0..1", paramLabel = "SNAPSHOT", defaultValue = "latest")
+    String snapshot;
+
+    @Override
+    public Integer call() {
+        Archive archive = new Archive(registry());
+        boolean destroyed = registry().find(slug).isEmpty();
+        if (destroyed && archive.find(slug).isEmpty()) {
+            throw new Refused("no tenant '" + slug + "' and no archive of one in "
+                + registry().home());
+        }
+        Progress progress = new Progress(out(), destroyed ? 6 : 4);
+        Tenant t = destroyed ? progress.step("Bringing back the archived files",
+            () -> archive.bringBack(slug)) : tenant();
+        Driver driver = driver(t);
+        if (destroyed) {
+            progress.step("Recreating the database and Redis", () -> {
+                t.appPort = 0;
+                t.state = TenantState.CREATING;
+                Map<String, String> env = TenantFiles.renderEnv(registry(), t, driver);
+                driver.provision(t, env);
+                registry().save(t);
+            });
+        }
+        progress.step("Stopping the app", () -> driver.stop(t));
+        progress.step("Restoring backup " + snapshot, () -> new Backups(registry(), driver)
+            .restore(t, snapshot));
+        if (destroyed) {
+            progress.step("Migrating the database", () -> new AppCommands(driver, t)
+                .migrate(t.version));
+        }
+        progress.step("Starting and waiting until healthy", () -> {
+            driver.start(t);
+            Health.await(driver, t);
+        });
+        t.state = TenantState.RUNNING;
+        registry().save(t);
+        if (destroyed) {
+            archive.forget(slug);
+        }
+        out().println(t.slug + " restored from " + snapshot);
+        return 0;
+    }
+}

@@ -1,0 +1,67 @@
+package com.balcao.provisioner.driver;
+
+import com.balcao.provisioner.tenant.Tenant;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How tenants run on one kind of infrastructure. Every method is safe to call again: a create
+ * or destroy that stopped half-way is finished by running it once more.
+ */
+public interface Driver {
+    String name();
+
+    /** Checks this host can run a tenant (tools, ports, cluster access); a line per check. */
+    List<Check> doctor(Tenant tenantOrNull);
+
+    /** Settings this driver fixes in the tenant's .env (hosts, ports, names). */
+    Map<String, String> environment(Tenant tenant);
+
+    /** Claims ports or names and creates the tenant's database, Redis and files. */
+    void provision(Tenant tenant, Map<String, String> env);
+
+    /** Makes the given release runnable for this tenant (a jar copied, an image pulled). */
+    void prepare(Tenant tenant, String version);
+
+    void start(Tenant tenant);
+
+    void stop(Tenant tenant);
+
+    boolean healthy(Tenant tenant);
+
+    /** Runs one of the app's own commands ({@code db migrate}, {@code create-admin}, …). */
+    AppRun run(Tenant tenant, String version, List<String> args, String stdin);
+
+    void logs(Tenant tenant, boolean follow, PrintWriter out);
+
+    /** Turns the app's maintenance answer (503 on every request) on or off. */
+    void suspend(Tenant tenant, boolean suspended);
+
+    /** A copy of the tenant's database, the quick way back when an upgrade goes wrong. */
+    void snapshotDatabase(Tenant tenant, Path file);
+
+    void restoreDatabase(Tenant tenant, Path file);
+
+    /** Removes everything the tenant has on this infrastructure (database, Redis, app). */
+    void destroy(Tenant tenant);
+
+    /** The result of a one-shot app command. */
+    record AppRun(int exitCode, String output) {
+        public boolean ok() {
+            return exitCode == 0;
+        }
+
+        /** The last lines, enough to say why a command failed without flooding the terminal. */
+        public String tail() {
+            String[] lines = output.strip().split("\n");
+            int from = Math.max(0, lines.length - 8);
+            return String.join("\n", java.util.Arrays.copyOfRange(lines, from, lines.length));
+        }
+    }
+
+    /** One doctor check. */
+    record Check(String what, boolean ok, String detail) {
+    }
+}
