@@ -207,7 +207,10 @@ public final class KubernetesDriver implements Driver {
     private void scale(Tenant tenant, int replicas) {
         var d = client().apps().deployments().inNamespace(tenant.namespace()).withName("app");
         if (d.get() != null) {
-            d.scale(replicas);
+            d.edit(deployment -> {
+                deployment.getSpec().setReplicas(replicas);
+                return deployment;
+            });
         }
     }
 

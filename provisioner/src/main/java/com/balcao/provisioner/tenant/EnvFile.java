@@ -19,8 +19,17 @@ public final class EnvFile {
         this.lines = lines;
     }
 
+    /** Fills the placeholders of every variable line; comments are kept as written. */
     public static EnvFile render(String template, Map<String, String> values) {
-        Matcher m = PLACEHOLDER.matcher(template);
+        List<String> lines = new ArrayList<>();
+        for (String line : template.split("\n", -1)) {
+            lines.add(line.startsWith("#") ? line : fill(line, values));
+        }
+        return new EnvFile(lines);
+    }
+
+    private static String fill(String line, Map<String, String> values) {
+        Matcher m = PLACEHOLDER.matcher(line);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String value = values.get(m.group(1));
@@ -30,7 +39,7 @@ public final class EnvFile {
             m.appendReplacement(out, Matcher.quoteReplacement(value));
         }
         m.appendTail(out);
-        return parse(out.toString());
+        return out.toString();
     }
 
     public static EnvFile parse(String text) {
