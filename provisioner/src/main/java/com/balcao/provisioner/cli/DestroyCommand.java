@@ -29,8 +29,11 @@ public final class DestroyCommand extends SlugVerb {
         Driver driver = driver(t);
         Archive archive = new Archive(registry());
         Progress progress = new Progress(out(), 4);
-        String id = progress.step("Taking the final verified backup",
-            () -> new Backups(registry(), driver).takeVerified(t));
+        String id = progress.step("Taking the final verified backup", () -> {
+            // The backup needs the tenant's services up (a stopped tenant is started first).
+            driver.start(t);
+            return new Backups(registry(), driver).takeVerified(t);
+        });
         Path kept = progress.step("Archiving the backups and their key", () -> archive.keep(t));
         progress.step("Removing the stack (" + driver.name() + ")", () -> driver.destroy(t));
         progress.step("Removing the tenant's files", () -> Archive.delete(registry().dir(

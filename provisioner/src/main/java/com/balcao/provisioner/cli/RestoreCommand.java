@@ -20,7 +20,9 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "restore", description = "Restores a tenant (or a destroyed one) from backup.")
 public final class RestoreCommand extends SlugVerb {
-    @Parameters(index = "1", arity = "0..1", paramLabel = "SNAPSHOT", defaultValue = "latest")
+    @Parameters(index = "1", arity = "0..1", paramLabel = "SNAPSHOT",
+        description = "a backup or snapshot id (default: the last one this CLI took, else the"
+            + " latest)")
     String snapshot;
 
     @Override
@@ -31,10 +33,13 @@ public final class RestoreCommand extends SlugVerb {
             throw new Refused("no tenant '" + slug + "' and no archive of one in "
                 + registry().home());
         }
-        Progress progress = new Progress(out(), destroyed ? 6 : 4);
+        Progress progress = new Progress(out(), destroyed ? 6 : 2);
         Tenant t = destroyed ? progress.step("Bringing back the archived files",
             () -> archive.bringBack(slug)) : tenant();
         Driver driver = driver(t);
+        // The database of a destroyed tenant no longer lists its backups: name the snapshot.
+        String id = snapshot != null ? snapshot : t.lastBackupId != null ? t.lastBackupId
+            : "latest";
         if (destroyed) {
             progress.step("Recreating the database and Redis", () -> {
                 t.appPort = 0;
@@ -43,15 +48,18 @@ public final class RestoreCommand extends SlugVerb {
                 driver.provision(t, env);
                 registry().save(t);
             });
-        }
-        progress.step("Stopping the app", () -> driver.stop(t));
-        progress.step("Restoring backup " + snapshot, () -> new Backups(registry(), driver)
-            .restore(t, snapshot));
-        if (destroyed) {
-            progress.step("Migrating the database", () -> new AppCommands(driver, t)
+            progress.step("Migrating the empty database", () -> new AppCommands(driver, t)
                 .migrate(t.version));
+            progress.step("Starting the stack", () -> {
+                driver.start(t);
+                Health.await(driver, t);
+            });
         }
-        progress.step("Starting and waiting until healthy", () -> {
+        // The app stays up: it answers webhooks with 503 while its data is being replaced.
+        progress.step("Restoring backup " + id, () -> new Backups(registry(), driver)
+            .restore(t, id));
+        progress.step("Restarting so nothing cached survives, and waiting until healthy", () -> {
+            driver.stop(t);
             driver.start(t);
             Health.await(driver, t);
         });
@@ -60,7 +68,7 @@ public final class RestoreCommand extends SlugVerb {
         if (destroyed) {
             archive.forget(slug);
         }
-        out().println(t.slug + " restored from " + snapshot);
+        out().println(t.slug + " restored from backup " + id);
         return 0;
     }
 }

@@ -53,11 +53,15 @@ public interface Driver {
             return exitCode == 0;
         }
 
-        /** The last lines, enough to say why a command failed without flooding the terminal. */
+        /**
+         * The last lines without stack frames: enough to say why a command failed without
+         * flooding the terminal.
+         */
         public String tail() {
-            String[] lines = output.strip().split("\n");
-            int from = Math.max(0, lines.length - 8);
-            return String.join("\n", java.util.Arrays.copyOfRange(lines, from, lines.length));
+            List<String> lines = output.strip().lines()
+                .filter(l -> !l.matches("\\s+(at |\\.\\.\\. \\d+ more).*")).toList();
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 8),
+                lines.size()));
         }
     }
 

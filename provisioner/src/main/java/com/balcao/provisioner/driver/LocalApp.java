@@ -42,9 +42,21 @@ final class LocalApp {
                 command.add(opt);
             }
         }
+        command.add(classDataSharing(jar));
         command.addAll(List.of("-jar", jar.toString()));
         command.addAll(args);
         return command;
+    }
+
+    /**
+     * The release's class-data archive: written by the first JVM that exits (a migration),
+     * then mapped by every later start of that release, which cuts the JVM's start-up time.
+     * An unusable archive is ignored by the JVM (-Xshare:auto), never fatal.
+     */
+    static String classDataSharing(Path jar) {
+        Path archive = jar.resolveSibling("app.jsa");
+        return Files.isRegularFile(archive) ? "-XX:SharedArchiveFile=" + archive
+            : "-XX:ArchiveClassesAtExit=" + archive;
     }
 
     void start(Path jar, Map<String, String> env) {

@@ -30,14 +30,17 @@ final class LocalDatabase {
         return "balcao_" + t.identifier();
     }
 
+    /** Where backups are verified; "__" never occurs in a tenant's own name (no "--" slugs). */
+    static String scratch(Tenant t) {
+        return database(t) + "__scratch";
+    }
+
     static String user(Tenant t) {
         return "t_" + t.identifier();
     }
 
     /** Creates the database and user, or sets the user's password when they exist. */
     void create(Tenant t, String password) {
-        // In GRANT, _ is a wildcard: escaped, the grant covers this one database only.
-        String grantDb = database(t).replace("_", "\\_");
         StringBuilder sql = new StringBuilder("CREATE DATABASE IF NOT EXISTS `" + database(t)
             + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;");
         for (String h : List.of("127.0.0.1", "localhost")) {
@@ -46,14 +49,18 @@ final class LocalDatabase {
                 .append(password).append("';");
             sql.append("ALTER USER ").append(account).append(" IDENTIFIED BY '").append(password)
                 .append("';");
-            sql.append("GRANT ALL PRIVILEGES ON `").append(grantDb).append("`.* TO ")
-                .append(account).append(";");
+            for (String db : List.of(database(t), scratch(t))) {
+                // In GRANT, _ is a wildcard: escaped, the grant covers this one database only.
+                sql.append("GRANT ALL PRIVILEGES ON `").append(db.replace("_", "\\_"))
+                    .append("`.* TO ").append(account).append(";");
+            }
         }
         sql("create database " + database(t), sql.toString());
     }
 
     void drop(Tenant t) {
-        StringBuilder sql = new StringBuilder("DROP DATABASE IF EXISTS `" + database(t) + "`;");
+        StringBuilder sql = new StringBuilder("DROP DATABASE IF EXISTS `" + database(t) + "`;"
+            + "DROP DATABASE IF EXISTS `" + scratch(t) + "`;");
         for (String h : List.of("127.0.0.1", "localhost")) {
             sql.append("DROP USER IF EXISTS '").append(user(t)).append("'@'").append(h)
                 .append("';");

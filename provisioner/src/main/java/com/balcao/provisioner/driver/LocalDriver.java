@@ -26,7 +26,7 @@ import java.util.Set;
  */
 public final class LocalDriver implements Driver {
     /** One-shot commands are short-lived: a small heap, and no time spent on the JIT's top tier. */
-    private static final String ONE_SHOT_OPTS = "-Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1"
+    private static final String ONE_SHOT_OPTS = "-Xmx256m -XX:TieredStopAtLevel=1"
         + " -Dfile.encoding=UTF-8";
     private final Registry registry;
     private final Releases releases;
@@ -69,13 +69,14 @@ public final class LocalDriver implements Driver {
         env.put("DB_PORT", database.port());
         env.put("DB_NAME", LocalDatabase.database(t));
         env.put("DB_USER", LocalDatabase.user(t));
-        env.put("DB_POOL_SIZE", "8");
+        env.put("DB_POOL_SIZE", "12");
         env.put("REDIS_HOST", "127.0.0.1");
         env.put("REDIS_PORT", String.valueOf(t.redisPort));
         env.put("PORT", String.valueOf(t.appPort));
         env.put("ADMIN_PORT", String.valueOf(t.adminPort));
         env.put("DATA_DIR", dir.resolve("data").toString());
         env.put("BACKUP_REPOSITORY", dir.resolve("backups").resolve("repository").toString());
+        env.put("BACKUP_SCRATCH_DATABASE", LocalDatabase.scratch(t));
         env.put("JAVA_OPTS", "-Xmx512m -Dfile.encoding=UTF-8");
         return env;
     }
@@ -94,19 +95,24 @@ public final class LocalDriver implements Driver {
         }
     }
 
-    /** Ports no other tenant holds and nothing listens on, chosen once and kept for good. */
+    /**
+     * Ports no other tenant holds and nothing listens on, chosen once and kept for good; under
+     * the home's lock, so two creates running at once never pick the same.
+     */
     private void claimPorts(Tenant t) {
         if (t.appPort != 0) {
             return;
         }
-        Set<Integer> taken = new HashSet<>();
-        for (Tenant other : registry.all()) {
-            taken.addAll(List.of(other.appPort, other.adminPort, other.redisPort));
-        }
-        t.appPort = freePort(taken);
-        t.adminPort = freePort(taken);
-        t.redisPort = freePort(taken);
-        registry.save(t);
+        registry.locked(() -> {
+            Set<Integer> taken = new HashSet<>();
+            for (Tenant other : registry.all()) {
+                taken.addAll(List.of(other.appPort, other.adminPort, other.redisPort));
+            }
+            t.appPort = freePort(taken);
+            t.adminPort = freePort(taken);
+            t.redisPort = freePort(taken);
+            registry.save(t);
+        });
     }
 
     private static int freePort(Set<Integer> taken) {

@@ -31,7 +31,7 @@ public final class TenantFiles {
             ? secrets.get("WHATSAPP_APP_SECRET") : "");
         EnvFile env = EnvFile.render(Template.read("env.template"), values);
         env.set("CREDENTIALS_KEY", values.get("CREDENTIALS_KEY"));
-        env.set("BACKUP_KEY", values.get("BACKUP_KEY"));
+        env.set("BACKUP_PASSWORD", values.get("BACKUP_PASSWORD"));
         env.set("TENANT_NICHE", t.niche);
         driver.environment(t).forEach(env::set);
         try {

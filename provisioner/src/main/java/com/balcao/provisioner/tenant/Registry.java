@@ -7,9 +7,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -73,6 +76,23 @@ public final class Registry {
         }
         tenants.sort(Comparator.comparing(t -> t.slug));
         return tenants;
+    }
+
+    /** Runs a read-then-write of the registry while no other CLI process does one. */
+    public void locked(Runnable action) {
+        // A file lock is held per JVM, so threads of one JVM queue on the class first.
+        synchronized (Registry.class) {
+            try {
+                Files.createDirectories(home);
+                try (FileChannel channel = FileChannel.open(home.resolve(".lock"),
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                     FileLock lock = channel.lock()) {
+                    action.run();
+                }
+            } catch (IOException e) {
+                throw new Failed("cannot lock " + home + ": " + e.getMessage(), e);
+            }
+        }
     }
 
     /** Written to a temporary file and moved, so a crash never leaves half a registry entry. */

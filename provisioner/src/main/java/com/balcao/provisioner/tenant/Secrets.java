@@ -20,9 +20,11 @@ import java.util.Map;
 public final class Secrets {
     /** Every secret a tenant gets, generated at create and replaced by rotate-secrets. */
     public static final List<String> GENERATED = List.of("DB_PASSWORD", "MYSQL_ROOT_PASSWORD",
-        "REDIS_PASSWORD", "JWT_SECRET", "CREDENTIALS_KEY", "WHATSAPP_VERIFY_TOKEN", "BACKUP_KEY");
+        "REDIS_PASSWORD", "JWT_SECRET", "CREDENTIALS_KEY", "WHATSAPP_VERIFY_TOKEN",
+        "BACKUP_PASSWORD");
     /** Rotating these would lock data out (encrypted credentials, existing backups). */
-    public static final List<String> KEPT_ON_ROTATE = List.of("CREDENTIALS_KEY", "BACKUP_KEY");
+    public static final List<String> KEPT_ON_ROTATE = List.of("CREDENTIALS_KEY",
+        "BACKUP_PASSWORD");
     private static final String ALPHABET =
         "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
     private static final SecureRandom RANDOM = new SecureRandom();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.balcao.provisioner.Cli;
 import com.balcao.provisioner.ExitCodes;
 import com.balcao.provisioner.driver.LocalDriver;
+import com.balcao.provisioner.ops.Archive;
 import com.balcao.provisioner.tenant.Registry;
 import com.balcao.provisioner.tenant.Tenant;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,7 +18,10 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.UUID;
+import java.security.SecureRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,7 +30,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.exceptions.JedisDataException;
 
@@ -40,25 +43,28 @@ import redis.clients.jedis.exceptions.JedisDataException;
 class LocalDriverIT {
     private static final Path APP_JAR = Path.of(System.getProperty("balcao.appJar",
         "../app/target/app.jar")).toAbsolutePath().normalize();
-    private final String run = UUID.randomUUID().toString().replace("-", "").substring(0, 6);
-    private final String a = "it" + run.replaceAll("[0-9]", "x") + "-a";
-    private final String b = "it" + run.replaceAll("[0-9]", "x") + "-b";
-    @TempDir(cleanup = org.junit.jupiter.api.io.CleanupMode.ON_SUCCESS)
-    Path home;
+    /** Per run, so parallel runs on one machine never share a database or user name. */
+    private final String run = new SecureRandom().ints(5, 'a', 'z' + 1)
+        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+        .toString();
+    private final String a = "it" + run + "-a";
+    private final String b = "it" + run + "-b";
+    /** Shared by the ordered steps (a @TempDir field would be emptied after each one). */
+    private Path home;
     private Cli cli;
     private LocalTenants tenants;
 
     @BeforeAll
-    void jarIsBuilt() {
+    void jarIsBuilt() throws Exception {
         assertThat(APP_JAR).as("the app module is packaged before the provisioner's"
             + " integration tests (mvn verify from the root)").isRegularFile();
+        home = Files.createTempDirectory("provisioner-it-");
+        cli = new Cli(home);
+        tenants = new LocalTenants(home);
     }
 
     private void init() {
-        if (cli == null) {
-            cli = new Cli(home);
-            tenants = new LocalTenants(home);
-        }
+        assertThat(cli).isNotNull();
     }
 
     private Cli.Result create(String slug) {
@@ -71,16 +77,22 @@ class LocalDriverIT {
     @Order(1)
     void twoTenantsComeUpHealthyWithTheirOwnSecrets() throws Exception {
         init();
-        long start = System.nanoTime();
-        Cli.Result first = create(a);
-        double seconds = (System.nanoTime() - start) / 1e9;
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        Future<Cli.Result> creatingA = pool.submit(() -> create(a));
+        Future<Cli.Result> creatingB = pool.submit(() -> create(b));
+        Cli.Result first = creatingA.get();
+        Cli.Result second = creatingB.get();
+        pool.shutdown();
         assertThat(first.exit()).as(first.toString()).isZero();
-        System.out.printf("create-to-healthy with the local driver: %.1f s%n", seconds);
+        assertThat(second.exit()).as(second.toString()).isZero();
+        for (Cli.Result r : List.of(first, second)) {
+            System.out.println("local driver, two creates at once: " + r.out().lines()
+                .filter(l -> l.contains("after the create began")).findFirst().orElseThrow()
+                .strip());
+        }
         assertThat(first.out()).contains("[6/6] Creating the admin", "Admin password:",
             "https://" + a + ".example.com.br/webhooks/whatsapp", "Verify token:");
         assertThat(first.out()).containsPattern("Admin password:\\s+\\S{12,}");
-        Cli.Result second = create(b);
-        assertThat(second.exit()).as(second.toString()).isZero();
 
         JsonNode list = new ObjectMapper().readTree(cli.run("list", "--json").out());
         assertThat(list).hasSize(2);
@@ -230,7 +242,7 @@ class LocalDriverIT {
 
     @AfterAll
     void removeTenants() {
-        if (cli == null) {
+        if (home == null) {
             return;
         }
         Registry registry = new Registry(home);
@@ -238,5 +250,6 @@ class LocalDriverIT {
         for (Tenant t : registry.all()) {
             driver.destroy(t);
         }
+        Archive.delete(home);
     }
 }
