@@ -56,6 +56,12 @@ public final class LocalDriver implements Driver {
         if (tenant != null) {
             checks.add(new Check("release " + tenant.version + " installed",
                 releases.has(tenant.version), "install it with --app-jar"));
+            if (new LocalApp(registry.dir(tenant.slug)).running().isEmpty()) {
+                for (int port : List.of(tenant.appPort, tenant.adminPort)) {
+                    checks.add(new Check("port " + port + " free", free(port),
+                        "another program listens on it: stop it, or destroy and re-create"));
+                }
+            }
         }
         return checks;
     }
@@ -113,6 +119,14 @@ public final class LocalDriver implements Driver {
             t.redisPort = freePort(taken);
             registry.save(t);
         });
+    }
+
+    private static boolean free(int port) {
+        try (ServerSocket socket = new ServerSocket(port)) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static int freePort(Set<Integer> taken) {

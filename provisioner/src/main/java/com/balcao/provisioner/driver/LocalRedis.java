@@ -65,8 +65,8 @@ final class LocalRedis {
     }
 
     boolean answers(String password) {
-        Driver.AppRun run = Processes.run(List.of("redis-cli", "-p", portFromConfig(), "--no-auth-warning",
-            "ping"), Map.of("REDISCLI_AUTH", password), null, null, 10);
+        Driver.AppRun run = Processes.run(List.of("redis-cli", "-p", portFromConfig(),
+            "--no-auth-warning", "ping"), Map.of("REDISCLI_AUTH", password), null, null, 10);
         return run.ok() && run.output().contains("PONG");
     }
 
