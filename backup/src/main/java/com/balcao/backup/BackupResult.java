@@ -1,0 +1,12 @@
+package com.balcao.backup;
+
+import java.time.Instant;
+
+/**
+ * A finished backup run.
+ *
+ * @param sizeBytes bytes read (dump plus media)
+ * @param addedBytes bytes the repository grew by after deduplication and compression
+ */
+public record BackupResult(String id, Instant startedAt, Instant finishedAt, long sizeBytes,
+                           long addedBytes, Manifest manifest) { }
