@@ -7,7 +7,7 @@ import java.util.List;
  * What a backup holds, written next to it and compared with every restored copy.
  *
  * @param tables per table: row count and {@code CHECKSUM TABLE}, taken before and after the dump
- * @param mediaFolder the media folder's name inside the files snapshot
+ * @param mediaFolder where the media folder sits inside the files snapshot
  */
 public record Manifest(int format, String backupId, Instant createdAt, String appVersion,
                        String schemaVersion, String database, String dumpSha256, long dumpBytes,

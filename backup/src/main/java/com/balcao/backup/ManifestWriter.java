@@ -25,7 +25,8 @@ final class ManifestWriter {
             tables.add(new TableStat(name, stat.rows(), later.rows(), stat.checksum(), stable));
         });
         Path media = source.mediaDir().toAbsolutePath().normalize();
-        String folder = Files.isDirectory(media) ? media.getFileName().toString() : "media";
+        // restic keeps an absolute target under its full path and a relative one at the root
+        String folder = Files.isDirectory(media) ? media.toString().substring(1) : "media";
         return new Manifest(Manifest.FORMAT, id, time, source.appVersion(), source.schemaVersion(),
             source.database().name(), dumped.sha256(), dumped.bytes(), tables,
             MediaHashes.of(media), folder);

@@ -66,15 +66,17 @@ final class MariaDb implements AutoCloseable {
         String counts = tables.stream()
             .map(t -> "SELECT '" + t + "', COUNT(*) FROM " + name(database, t))
             .collect(Collectors.joining(" UNION ALL "));
+        String checksums = "CHECKSUM TABLE " + tables.stream().map(t -> name(database, t))
+            .collect(Collectors.joining(", "));
+        // one client run for both: the first lines are the counts, the rest the checksums
+        String[] lines = query(counts + "; " + checksums).strip().split("\n");
         Map<String, Long> rows = new LinkedHashMap<>();
-        for (String line : query(counts).strip().split("\n")) {
-            String[] cols = line.split("\t");
+        for (int i = 0; i < tables.size(); i++) {
+            String[] cols = lines[i].split("\t");
             rows.put(cols[0], Long.parseLong(cols[1]));
         }
-        String checksums = query("CHECKSUM TABLE " + tables.stream().map(t -> name(database, t))
-            .collect(Collectors.joining(", ")));
-        for (String line : checksums.strip().split("\n")) {
-            String[] cols = line.split("\t");
+        for (int i = tables.size(); i < lines.length; i++) {
+            String[] cols = lines[i].split("\t");
             String table = cols[0].substring(cols[0].indexOf('.') + 1);
             stats.put(table, new Stat(rows.getOrDefault(table, 0L), cols[1]));
         }
