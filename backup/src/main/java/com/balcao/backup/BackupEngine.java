@@ -78,7 +78,7 @@ public final class BackupEngine {
             }
             Duration took = Duration.ofNanos(System.nanoTime() - started);
             progress.on(Progress.Step.DONE, "backup " + id + " in " + took.toSeconds() + " s");
-            return new BackupResult(id, time, time.plus(took),
+            return new BackupResult(id, dumped.summary().snapshotId(), time, time.plus(took),
                 dumped.summary().bytesProcessed() + files.bytesProcessed(),
                 dumped.summary().bytesAdded() + files.bytesAdded(), manifest);
         }
@@ -119,11 +119,11 @@ public final class BackupEngine {
             progress.on(Progress.Step.CLEANUP, "dropping the scratch copies");
             db.drop(scratch.name());
             if (problems.isEmpty()) {
-                restic.addTag(List.of(pair.database(), pair.files()),
+                restic.addTag(List.of(pair.files()),
                     Snapshots.verifiedTag(Instant.now()));
             }
             progress.on(Progress.Step.DONE, problems.isEmpty() ? "verified" : "differences found");
-            return new VerifyReport(id, problems, approximate(extracted.manifest),
+            return new VerifyReport(pair.id(), problems, approximate(extracted.manifest),
                 extracted.manifest, Duration.ofNanos(System.nanoTime() - started));
         } finally {
             delete(work);
@@ -148,15 +148,15 @@ public final class BackupEngine {
             List<String> problems = load(db, extracted, target.scratchDatabase(), progress);
             if (!problems.isEmpty()) {
                 db.drop(target.scratchDatabase());
-                throw new BackupException(Reason.MISMATCH, "backup " + id
+                throw new BackupException(Reason.MISMATCH, "backup " + pair.id()
                     + " does not load as written, nothing restored: " + String.join("; ", problems));
             }
             progress.on(Progress.Step.SWAP, "switching the database to the restored copy");
             DatabaseSwap.swap(db, target);
             progress.on(Progress.Step.SWAP, "switching the media folder");
             MediaSwap.swap(extracted.media, target.mediaDir());
-            progress.on(Progress.Step.DONE, "restored " + id);
-            return new VerifyReport(id, List.of(), approximate(extracted.manifest),
+            progress.on(Progress.Step.DONE, "restored " + pair.id());
+            return new VerifyReport(pair.id(), List.of(), approximate(extracted.manifest),
                 extracted.manifest, Duration.ofNanos(System.nanoTime() - started));
         } finally {
             delete(work);
@@ -191,8 +191,16 @@ public final class BackupEngine {
         return Snapshots.pairs(restic.snapshots(Snapshots.ALL));
     }
 
+    /** A backup by its id, by its database snapshot's id (or an 8+ character prefix), or
+     * {@code latest}. */
     private Snapshots.Pair pair(String id) {
-        return pairs().stream().filter(p -> p.id().equals(id)).findFirst()
+        List<Snapshots.Pair> pairs = pairs();
+        if ("latest".equals(id)) {
+            return pairs.stream().findFirst()
+                .orElseThrow(() -> new BackupException(Reason.NOT_FOUND, "no backup yet"));
+        }
+        return pairs.stream().filter(p -> p.id().equals(id)
+                || id.length() >= 8 && p.database().startsWith(id)).findFirst()
             .orElseThrow(() -> new BackupException(Reason.NOT_FOUND, "no backup " + id));
     }
 

@@ -37,6 +37,7 @@ final class Restic {
 
     private final BackupTarget target;
     private final Duration timeout;
+    private volatile boolean opened;
 
     Restic(BackupTarget target, Duration timeout) {
         this.target = target;
@@ -60,9 +61,13 @@ final class Restic {
 
     /** Creates the repository when there is none yet at the target. */
     void ensureRepository() {
+        if (opened) {
+            return;
+        }
         probe();
         Proc.Result result = exec(List.of("cat", "config"), null, null);
         if (result.ok()) {
+            opened = true;
             return;
         }
         String err = result.err().toLowerCase();
@@ -75,6 +80,7 @@ final class Restic {
                 }
             }
             check(exec(List.of("init"), null, null), "creating the repository");
+            opened = true;
             return;
         }
         throw Failures.fromRestic("opening the repository", target, result.err());

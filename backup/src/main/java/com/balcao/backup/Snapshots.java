@@ -58,7 +58,7 @@ final class Snapshots {
         Instant verified = pair.tags().stream().filter(t -> t.startsWith(VERIFIED))
             .map(t -> Instant.ofEpochSecond(Long.parseLong(t.substring(VERIFIED.length()))))
             .max(Comparator.naturalOrder()).orElse(null);
-        return new BackupInfo(pair.id(), pair.time(), labels, verified);
+        return new BackupInfo(pair.id(), pair.database(), pair.time(), labels, verified);
     }
 
     private static Optional<String> tag(Restic.Snap snap, String prefix) {

@@ -61,6 +61,7 @@ class BackupEngineTest {
         assertThat(steps).contains(Progress.Step.DUMP, Progress.Step.FILES, Progress.Step.DONE);
         assertThat(engine.list()).singleElement().satisfies(b -> {
             assertThat(b.id()).isEqualTo(backup.id());
+            assertThat(b.snapshot()).isEqualTo(backup.snapshot());
             assertThat(b.labels()).containsExactly("nightly");
             assertThat(b.verified()).isFalse();
         });
