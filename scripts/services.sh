@@ -231,6 +231,18 @@ ensure_redis() {
 ensure_services() {
   ensure_mariadb
   ensure_redis
+  ensure_backup_tools
+}
+
+# Backups: restic keeps the encrypted repository, mariadb-dump (mariadb-client) takes the dump.
+ensure_backup_tools() {
+  local missing=()
+  command -v restic >/dev/null 2>&1 || missing+=(restic)
+  if ! command -v mariadb-dump >/dev/null 2>&1 && ! command -v mysqldump >/dev/null 2>&1; then
+    missing+=(mariadb-client)
+  fi
+  [ "${#missing[@]}" -eq 0 ] || apt_install "${missing[@]}"
+  say "restic and mariadb-dump are installed"
 }
 
 # ---------------------------------------------------------------------------------------------

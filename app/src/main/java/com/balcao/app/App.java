@@ -1,6 +1,8 @@
 package com.balcao.app;
 
 import com.balcao.app.auth.Auth;
+import com.balcao.app.backups.BackupCommand;
+import com.balcao.app.backups.Backups;
 import com.balcao.app.config.AppConfig;
 import com.balcao.app.config.Databases;
 import com.balcao.app.config.Redis;
@@ -67,6 +69,7 @@ public final class App extends Application<AppConfig> {
             "webjars"));
         bootstrap.addCommand(new CreateAdminCommand());
         bootstrap.addCommand(new SeedDemoCommand());
+        bootstrap.addCommand(new BackupCommand());
     }
 
     @Override
@@ -88,5 +91,6 @@ public final class App extends Application<AppConfig> {
         Simulator.register(config, environment, whatsApp, clock);
         Labels.register(environment, jdbi, clock);
         Supervision.register(environment, jdbi, realtime.presence(), clock);
+        Backups.register(config, environment, jdbi, redis, clock);
     }
 }

@@ -2,6 +2,7 @@ package com.balcao.app.whatsapp;
 
 import com.balcao.app.config.AppConfig;
 import com.balcao.app.config.Redis;
+import com.balcao.app.web.Maintenance;
 import com.balcao.app.config.WhatsAppConfig;
 import com.balcao.app.departments.DepartmentDao;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -56,21 +57,22 @@ public final class WhatsApp {
         WebhookDispatcher dispatcher = new WebhookDispatcher(json, templates, clock);
         Duration poll = Duration.ofMillis(wa.pollMillis);
 
+        Maintenance maintenance = new Maintenance(redis);
         Workers inbox = new Workers("wa-inbox", wa.inboxWorkers, poll, new InboxProcessor(
-            jdbi.onDemand(InboxDao.class), dispatcher, wa, owner, clock));
+            jdbi.onDemand(InboxDao.class), dispatcher, wa, owner, clock), maintenance::active);
         Path mediaRoot = Path.of(config.tenant.dataDir).resolve("media");
         Workers[] downloads = new Workers[1];
         MediaFiles media = new MediaFiles(jdbi, mediaRoot, () -> downloads[0].wake(), clock);
         downloads[0] = new Workers("wa-media", 1, poll.multipliedBy(4), new MediaDownloader(
             jdbi.onDemand(MediaDao.class), numbers, graph, mediaRoot, dispatcher::listener, wa,
-            clock));
+            clock), maintenance::active);
         SendLimits limits = new SendLimits(Bucket4jJedis.casBasedBuilder(redis.client())
             .expirationAfterWrite(ExpirationAfterWriteStrategy
                 .basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1))).build(),
             redis.key(""), wa.pairBurst, Duration.ofSeconds(wa.pairIntervalSeconds), clock);
         Workers sender = new Workers("wa-sender", wa.senderThreads, poll, new OutboxSender(
             jdbi.onDemand(OutboxDao.class), numbers, graph, limits, media, dispatcher::listener,
-            wa, json, owner, clock));
+            wa, json, owner, clock), maintenance::active);
         Outbox outbox = new Outbox(jdbi, json, sender::wake, clock);
 
         environment.lifecycle().manage(inbox);

@@ -7,6 +7,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,15 +29,22 @@ final class Workers implements Managed {
     private final int threads;
     private final Duration idle;
     private final Batch batch;
+    private final BooleanSupplier paused;
     private final Semaphore signal = new Semaphore(0);
     private volatile boolean running;
     private ExecutorService executor;
 
     Workers(String name, int threads, Duration idle, Batch batch) {
+        this(name, threads, idle, batch, () -> false);
+    }
+
+    /** Workers that take no work while {@code paused} says so (a restore is running). */
+    Workers(String name, int threads, Duration idle, Batch batch, BooleanSupplier paused) {
         this.name = name;
         this.threads = threads;
         this.idle = idle;
         this.batch = batch;
+        this.paused = paused;
     }
 
     @Override
@@ -63,7 +71,7 @@ final class Workers implements Managed {
     private void loop() {
         while (running && !Thread.currentThread().isInterrupted()) {
             try {
-                if (batch.run() == 0) {
+                if (paused.getAsBoolean() || batch.run() == 0) {
                     signal.tryAcquire(idle.toMillis(), TimeUnit.MILLISECONDS);
                 }
             } catch (InterruptedException e) {
