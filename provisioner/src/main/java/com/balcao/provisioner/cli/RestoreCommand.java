@@ -33,11 +33,11 @@ public final class RestoreCommand extends SlugVerb {
             throw new Refused("no tenant '" + slug + "' and no archive of one in "
                 + registry().home());
         }
-        Progress progress = new Progress(out(), destroyed ? 6 : 2);
+        Progress progress = new Progress(out(), destroyed ? 5 : 2);
         Tenant t = destroyed ? progress.step("Bringing back the archived files",
             () -> archive.bringBack(slug)) : tenant();
         Driver driver = driver(t);
-        // The database of a destroyed tenant no longer lists its backups: name the snapshot.
+        // The database of a destroyed tenant no longer lists its backups: name the backup.
         String id = snapshot != null ? snapshot : t.lastBackupId != null ? t.lastBackupId
             : "latest";
         if (destroyed) {
@@ -50,19 +50,23 @@ public final class RestoreCommand extends SlugVerb {
             });
             progress.step("Migrating the empty database", () -> new AppCommands(driver, t)
                 .migrate(t.version));
-            progress.step("Starting the stack", () -> {
+            progress.step("Restoring backup " + id + " from the archived repository",
+                () -> driver.restoreArchived(t, id));
+            progress.step("Starting and waiting until healthy", () -> {
                 driver.start(t);
                 Health.await(driver, t);
             });
+        } else {
+            // The app stays up: it answers webhooks with 503 while its data is being replaced.
+            progress.step("Restoring backup " + id, () -> new Backups(registry(), driver)
+                .restore(t, id));
+            progress.step("Restarting so nothing cached survives, and waiting until healthy",
+                () -> {
+                    driver.stop(t);
+                    driver.start(t);
+                    Health.await(driver, t);
+                });
         }
-        // The app stays up: it answers webhooks with 503 while its data is being replaced.
-        progress.step("Restoring backup " + id, () -> new Backups(registry(), driver)
-            .restore(t, id));
-        progress.step("Restarting so nothing cached survives, and waiting until healthy", () -> {
-            driver.stop(t);
-            driver.start(t);
-            Health.await(driver, t);
-        });
         t.state = TenantState.RUNNING;
         registry().save(t);
         if (destroyed) {

@@ -1,6 +1,7 @@
 package com.balcao.provisioner.driver;
 
 import com.balcao.provisioner.Failed;
+import com.balcao.provisioner.Refused;
 import com.balcao.provisioner.tenant.Registry;
 import com.balcao.provisioner.tenant.Template;
 import com.balcao.provisioner.tenant.Tenant;
@@ -140,6 +141,12 @@ public final class DockerDriver implements Driver {
         } catch (IOException e) {
             throw new Failed("cannot read " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    @Override
+    public void restoreArchived(Tenant tenant, String backupId) {
+        throw new Refused("restoring a destroyed tenant is supported by the local driver only"
+            + " so far; create it again and run the app's backup restore in its stack");
     }
 
     @Override

@@ -44,6 +44,12 @@ public interface Driver {
 
     void restoreDatabase(Tenant tenant, Path file);
 
+    /**
+     * Loads a backup from the tenant's own repository into its re-created, migrated database
+     * and media folder: for a destroyed tenant, whose new database knows none of its backups.
+     */
+    void restoreArchived(Tenant tenant, String backupId);
+
     /** Removes everything the tenant has on this infrastructure (database, Redis, app). */
     void destroy(Tenant tenant);
 

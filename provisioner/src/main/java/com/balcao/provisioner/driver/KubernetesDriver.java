@@ -200,6 +200,12 @@ public final class KubernetesDriver implements Driver {
     }
 
     @Override
+    public void restoreArchived(Tenant tenant, String backupId) {
+        throw new Refused("restoring a destroyed tenant is supported by the local driver only"
+            + " so far; create it again and run the app's backup restore in its stack");
+    }
+
+    @Override
     public void destroy(Tenant tenant) {
         client().namespaces().withName(tenant.namespace()).delete();
     }

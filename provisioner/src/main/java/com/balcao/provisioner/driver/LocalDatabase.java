@@ -30,7 +30,10 @@ final class LocalDatabase {
         return "balcao_" + t.identifier();
     }
 
-    /** Where backups are verified; "__" never occurs in a tenant's own name (no "--" slugs). */
+    /**
+     * Where backups are verified and restores staged (with {@code <scratch>_old} for the tables
+     * a restore replaces); "__" never occurs in a tenant's own name (no "--" slugs).
+     */
     static String scratch(Tenant t) {
         return database(t) + "__scratch";
     }
@@ -49,7 +52,7 @@ final class LocalDatabase {
                 .append(password).append("';");
             sql.append("ALTER USER ").append(account).append(" IDENTIFIED BY '").append(password)
                 .append("';");
-            for (String db : List.of(database(t), scratch(t))) {
+            for (String db : List.of(database(t), scratch(t), scratch(t) + "_old")) {
                 // In GRANT, _ is a wildcard: escaped, the grant covers this one database only.
                 sql.append("GRANT ALL PRIVILEGES ON `").append(db.replace("_", "\\_"))
                     .append("`.* TO ").append(account).append(";");
@@ -60,7 +63,8 @@ final class LocalDatabase {
 
     void drop(Tenant t) {
         StringBuilder sql = new StringBuilder("DROP DATABASE IF EXISTS `" + database(t) + "`;"
-            + "DROP DATABASE IF EXISTS `" + scratch(t) + "`;");
+            + "DROP DATABASE IF EXISTS `" + scratch(t) + "`;"
+            + "DROP DATABASE IF EXISTS `" + scratch(t) + "_old`;");
         for (String h : List.of("127.0.0.1", "localhost")) {
             sql.append("DROP USER IF EXISTS '").append(user(t)).append("'@'").append(h)
                 .append("';");

@@ -1,5 +1,11 @@
 package com.balcao.provisioner.driver;
 
+import com.balcao.backup.BackupEngine;
+import com.balcao.backup.BackupException;
+import com.balcao.backup.BackupTarget;
+import com.balcao.backup.Database;
+import com.balcao.backup.Progress;
+import com.balcao.backup.RestoreTarget;
 import com.balcao.provisioner.Failed;
 import com.balcao.provisioner.Refused;
 import com.balcao.provisioner.tenant.EnvFile;
@@ -228,6 +234,24 @@ public final class LocalDriver implements Driver {
     @Override
     public void restoreDatabase(Tenant t, Path file) {
         database.load(t, file);
+    }
+
+    @Override
+    public void restoreArchived(Tenant t, String backupId) {
+        Map<String, String> env = env(t);
+        Path data = Path.of(env.get("DATA_DIR"));
+        BackupEngine engine = new BackupEngine(new BackupTarget(env.get("BACKUP_REPOSITORY"),
+            env.get("BACKUP_PASSWORD"), Map.of(), data.resolve(".cache/restic")),
+            data.resolve(".backup-work"));
+        Database db = new Database(database.host(), Integer.parseInt(database.port()),
+            env.get("DB_USER"), env.get("DB_PASSWORD"), env.get("DB_NAME"));
+        try {
+            // The scheduler's tables and the backup history of the new database are kept.
+            engine.restore(backupId, new RestoreTarget(db, data.resolve("media"),
+                LocalDatabase.scratch(t), List.of("QRTZ_", "backup_runs")), Progress.NONE);
+        } catch (BackupException e) {
+            throw new Failed("restore of " + backupId + " failed: " + e.getMessage(), e);
+        }
     }
 
     @Override

@@ -45,9 +45,12 @@ public final class Releases {
         }
         try {
             Files.createDirectories(target.getParent());
-            Path tmp = target.resolveSibling("app.jar.tmp");
+            // A temporary file of its own: two creates may install the same release at once,
+            // and the rename of either leaves the same complete jar.
+            Path tmp = Files.createTempFile(target.getParent(), "app-", ".jar.tmp");
             Files.copy(source, tmp, StandardCopyOption.REPLACE_EXISTING);
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE,
+                StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new Failed("cannot install release " + version + ": " + e.getMessage(), e);
         }

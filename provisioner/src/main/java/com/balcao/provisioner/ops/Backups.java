@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * provisioner and the nightly job share one engine and one repository per tenant.
  */
 public final class Backups {
-    /** restic's snapshot ids are hex; the app prints the one it made. */
-    private static final Pattern SNAPSHOT = Pattern.compile("(?i)snapshot\\W+([0-9a-f]{8,64})");
+    /** The app prints "backup <id> snapshot <hex> …" for the backup it made. */
+    private static final Pattern BACKUP = Pattern.compile("(?m)^backup (\\S+) snapshot ");
     private final Registry registry;
     private final Driver driver;
 
@@ -30,13 +30,13 @@ public final class Backups {
         if (!run.ok()) {
             throw new Failed("backup of " + t.slug + " failed:\n" + run.tail());
         }
-        Matcher m = SNAPSHOT.matcher(run.output());
+        Matcher m = BACKUP.matcher(run.output());
         String id = null;
         while (m.find()) {
             id = m.group(1);
         }
         if (id == null) {
-            throw new Failed("the backup printed no snapshot id:\n" + run.tail());
+            throw new Failed("the backup printed no backup id:\n" + run.tail());
         }
         t.lastBackupAt = Instant.now();
         t.lastBackupId = id;

@@ -69,7 +69,8 @@ final class FakeCluster implements AutoCloseable {
         String log = args.contains("create-admin")
             ? "Admin created\nGenerated password (shown once, must be changed at first"
                 + " sign-in): Kx7pQ2mZr9Lw\n"
-            : args.contains("run") && args.contains("backup") ? "Snapshot 3fa9c2d1 saved\n"
+            : args.contains("run") && args.contains("backup")
+                ? "backup 20261130-0300-3fa9 snapshot 3fa9c2d1 SUCCEEDED\n"
             : fails ? "Migration failed: table_that_does_not_exist\n" : "done\n";
         String pod = name + "-pod";
         client.pods().inNamespace(ns).resource(new PodBuilder().withNewMetadata().withName(pod)

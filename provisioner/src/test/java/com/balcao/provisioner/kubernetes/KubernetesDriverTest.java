@@ -92,7 +92,7 @@ class KubernetesDriverTest {
 
         Cli.Result destroy = cli.run("destroy", "garagem", "--yes");
         assertThat(destroy.exit()).as(destroy.toString()).isZero();
-        assertThat(destroy.out()).contains("final backup 3fa9c2d1 kept");
+        assertThat(destroy.out()).contains("final backup 20261130-0300-3fa9 kept");
         assertThat(client.namespaces().withName(NS).get()).isNull();
         assertThat(home.resolve(".archive").resolve("garagem").resolve("tenant.json"))
             .isRegularFile();
