@@ -68,7 +68,11 @@ public final class DockerDriver implements Driver {
 
     @Override
     public void prepare(Tenant tenant, String version) {
-        check(compose(tenant, version, List.of("pull", "app")), "pull balcao/app:" + version);
+        // An image built on this host (docker/build-image.sh) is used as it is; else pulled.
+        if (!Processes.run(List.of("docker", "image", "inspect", KubernetesManifests.image(
+            version)), Map.of(), null, null, 60).ok()) {
+            check(compose(tenant, version, List.of("pull", "app")), "pull balcao/app:" + version);
+        }
     }
 
     @Override

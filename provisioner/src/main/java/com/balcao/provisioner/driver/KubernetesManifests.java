@@ -148,8 +148,9 @@ public final class KubernetesManifests {
             .addNewPort().withContainerPort(8080).withName("http").endPort()
             .addNewPort().withContainerPort(8081).withName("admin").endPort()
             .withReadinessProbe(probe)
-            .withLivenessProbe(new ProbeBuilder(probe).withInitialDelaySeconds(90)
-                .withFailureThreshold(3).build())
+            // Alive is not ready: a database outage must not restart every pod.
+            .withLivenessProbe(new ProbeBuilder(probe).editHttpGet().withPath("/ping")
+                .endHttpGet().withInitialDelaySeconds(90).withFailureThreshold(3).build())
             .addNewVolumeMount().withName("data").withMountPath("/data").endVolumeMount()
             .withResources(resources("250m", "768Mi", "2", "1Gi")).build();
         Deployment d = deployment("app", replicas, c, List.of());

@@ -1,6 +1,8 @@
 package com.balcao.provisioner.driver;
 
 import com.balcao.provisioner.Failed;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,10 +15,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /** The tenant's app as a process of this host: {@code java -jar app.jar server config.yml}. */
 final class LocalApp {
+    private static final Set<String> NOT_FOR_SERVING = Set.of("backup");
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder()
         .connectTimeout(Duration.ofSeconds(2)).build();
     private final Path dir;
@@ -95,12 +100,25 @@ final class LocalApp {
                 .orElse(true));
     }
 
+    /**
+     * Whether the app serves: every health check passes but the backup's freshness, which a
+     * new or just restored tenant cannot pass yet (it is reported by {@code list} instead).
+     */
     static boolean healthy(int adminPort) {
         try {
-            HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(
                     "http://127.0.0.1:" + adminPort + "/healthcheck"))
-                .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
-            return response.statusCode() == 200;
+                .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 200) {
+                return true;
+            }
+            JsonNode checks = JSON.readTree(response.body());
+            boolean serving = checks.isObject() && checks.size() > 0;
+            for (var check : (Iterable<Map.Entry<String, JsonNode>>) checks::fields) {
+                serving &= NOT_FOR_SERVING.contains(check.getKey())
+                    || check.getValue().path("healthy").asBoolean(false);
+            }
+            return serving;
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {

@@ -53,7 +53,7 @@ public final class Creation {
     /** Runs the whole create; the tenant must have passed {@link #claim}. */
     public Optional<String> run(Tenant t, Driver driver, String metaAppSecret) {
         long started = System.nanoTime();
-        Progress progress = new Progress(out, 6);
+        Progress progress = new Progress(out, 7);
         Map<String, String> env = progress.step("Rendering files and secrets", () -> {
             if (t.createdAt == null) {
                 t.createdAt = Instant.now();
@@ -74,6 +74,9 @@ public final class Creation {
             / 1e9);
         Optional<String> password = progress.step("Creating the admin " + t.adminEmail,
             () -> app.createAdmin(t.adminEmail));
+        // The app counts a tenant without a recent verified backup as unhealthy: take one now.
+        progress.step("Taking the first verified backup", () -> new Backups(registry, driver)
+            .takeVerified(t));
         t.state = TenantState.RUNNING;
         registry.save(t);
         return password;

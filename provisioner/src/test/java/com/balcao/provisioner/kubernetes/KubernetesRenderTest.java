@@ -62,7 +62,8 @@ class KubernetesRenderTest {
         assertThat(c.getImage()).isEqualTo("balcao/app:2.0.0");
         assertThat(c.getPorts()).anySatisfy(p -> assertThat(p.getName()).isEqualTo("admin"));
         assertThat(c.getReadinessProbe().getHttpGet().getPort().getStrVal()).isEqualTo("admin");
-        assertThat(c.getLivenessProbe().getHttpGet().getPath()).isEqualTo("/healthcheck");
+        assertThat(c.getReadinessProbe().getHttpGet().getPath()).isEqualTo("/healthcheck");
+        assertThat(c.getLivenessProbe().getHttpGet().getPath()).isEqualTo("/ping");
         assertThat(c.getResources().getLimits()).containsKeys("cpu", "memory");
 
         for (HasMetadata s : byKind.get("Service")) {

@@ -30,6 +30,9 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.exceptions.JedisDataException;
 
@@ -51,6 +54,7 @@ class LocalDriverIT {
     private final String b = "it" + run + "-b";
     /** Shared by the ordered steps (a @TempDir field would be emptied after each one). */
     private Path home;
+    private boolean failed;
     private Cli cli;
     private LocalTenants tenants;
 
@@ -90,7 +94,7 @@ class LocalDriverIT {
                 .filter(l -> l.contains("after the create began")).findFirst().orElseThrow()
                 .strip());
         }
-        assertThat(first.out()).contains("[6/6] Creating the admin", "Admin password:",
+        assertThat(first.out()).contains("[6/7] Creating the admin", "Admin password:",
             "https://" + a + ".example.com.br/webhooks/whatsapp", "Verify token:");
         assertThat(first.out()).containsPattern("Admin password:\\s+\\S{12,}");
 
@@ -101,7 +105,7 @@ class LocalDriverIT {
             assertThat(row.get("driver").asText()).isEqualTo("local");
             assertThat(row.get("version").asText()).isEqualTo("1.0.0");
             assertThat(row.get("url").asText()).startsWith("https://");
-            assertThat(row.has("lastVerifiedBackupAt")).isTrue();
+            assertThat(row.get("lastVerifiedBackupAt").isNull()).as("first backup").isFalse();
         }
         Path secrets = home.resolve(a).resolve("secrets");
         try (Stream<Path> files = Files.list(secrets)) {
@@ -240,6 +244,15 @@ class LocalDriverIT {
         }
     }
 
+    /** A failed run keeps its home (tenant logs) for a look; a passed one leaves nothing. */
+    @RegisterExtension
+    final TestWatcher watcher = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            failed = true;
+        }
+    };
+
     @AfterAll
     void removeTenants() {
         if (home == null) {
@@ -250,6 +263,10 @@ class LocalDriverIT {
         for (Tenant t : registry.all()) {
             driver.destroy(t);
         }
-        Archive.delete(home);
+        if (failed) {
+            System.out.println("LocalDriverIT kept its tenants' files in " + home);
+        } else {
+            Archive.delete(home);
+        }
     }
 }
