@@ -5,7 +5,7 @@
 #
 # Overridable: DEMO_DB_NAME (demo), PORT (8080), ADMIN_PORT (8081), DATA_DIR (./data/demo),
 # REDIS_KEY_PREFIX (demo:), DEMO_ADMIN_EMAIL, DEMO_ADMIN_PASSWORD, WHATSAPP_APP_SECRET,
-# WHATSAPP_VERIFY_TOKEN, JWT_SECRET, CREDENTIALS_KEY, JAVA_OPTS, and
+# WHATSAPP_VERIFY_TOKEN, JWT_SECRET, CREDENTIALS_KEY, BACKUP_REPOSITORY, BACKUP_PASSWORD, JAVA_OPTS, and
 # DB_HOST/DB_PORT/REDIS_HOST/REDIS_PORT.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
@@ -103,6 +103,22 @@ if [ -z "${CREDENTIALS_KEY:-}" ]; then
 fi
 export CREDENTIALS_KEY
 
+# Backups go to a restic repository next to the demo's data, encrypted with a key generated once
+# into the same .env (the panel's Administração › Backups shows them).
+export BACKUP_REPOSITORY="${BACKUP_REPOSITORY:-$DATA_DIR/backups}"
+if [ -z "${BACKUP_PASSWORD:-}" ]; then
+  if [ -f "$ENV_FILE" ]; then
+    BACKUP_PASSWORD="$(sed -n 's/^BACKUP_PASSWORD=//p' "$ENV_FILE" | head -n1)"
+  fi
+  if [ "${#BACKUP_PASSWORD}" -lt 32 ]; then
+    say "Generating a backup key into $ENV_FILE…"
+    BACKUP_PASSWORD="$(od -An -tx1 -N32 /dev/urandom | tr -d ' \n')"
+    (umask 077 && printf 'BACKUP_PASSWORD=%s\n' "$BACKUP_PASSWORD" >>"$ENV_FILE")
+  fi
+  chmod 600 "$ENV_FILE"
+fi
+export BACKUP_PASSWORD
+
 # A second demo (or anything else) on our ports would make the server die after the migration
 # and seeding; say so plainly now instead.
 for p in "$PORT" "$ADMIN_PORT"; do
@@ -130,6 +146,18 @@ java "${JAVA_ARGS[@]}" -jar "$JAR" db migrate config.yml
 say "Seeding the demo data…"
 java "${JAVA_ARGS[@]}" -jar "$JAR" seed-demo config.yml
 
+# The backups page starts with one verified backup (taken once; later ones come nightly or from
+# "Fazer backup agora").
+verified="$(MYSQL_PWD="$DB_PASSWORD" mysql --protocol=TCP -h "$DB_HOST" -P "$DB_PORT" \
+  -u"$DB_USER" -N -B -e "SELECT COUNT(*) FROM backup_runs WHERE verified_at IS NOT NULL" \
+  "$DB_NAME" 2>/dev/null || echo 0)"
+if [ "${verified:-0}" = 0 ]; then
+  say "Taking and verifying the demo's first backup…"
+  java "${JAVA_ARGS[@]}" -jar "$JAR" backup run config.yml \
+    && java "${JAVA_ARGS[@]}" -jar "$JAR" backup verify latest config.yml \
+    || warn "the first backup failed; see Administração › Backups"
+fi
+
 cat <<EOF
 
 ======================================================================
@@ -146,6 +174,7 @@ cat <<EOF
   message shows up in GET /api/v1/conversations). Number +15550100001 → Comercial.
   Database: ${DB_NAME} on ${DB_HOST}:${DB_PORT}.
   Data: ${DATA_DIR}. Stop with Ctrl+C; ./demo.sh again keeps the data.
+  Backups (Administração › Backups): ${BACKUP_REPOSITORY}.
 ======================================================================
 
 EOF

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Speed measurements of the WhatsApp path on this machine, each next to a baseline measured in
 # the same run: webhook ingest (vs. the unsigned handshake, no database), inbox processing,
-# the outbox sender at 80 and 1000 msg/s (vs. posting straight to the fake Graph API), and the
-# agents' inbox over many conversations (list, search, chat; vs. a page with no database work).
+# the outbox sender at 80 and 1000 msg/s (vs. posting straight to the fake Graph API), the
+# agents' inbox over many conversations (list, search, chat; vs. a page with no database work),
+# and a backup, its verification and a restore of the filled database (vs. a plain mysqldump).
 #
 # Starts the app jar (built if missing) with the simulator on a throw-away database, runs
 # bench/Bench.java against it, prints a table, then stops the app and drops the database.
@@ -28,6 +29,7 @@ export WHATSAPP_APP_SECRET="bench-app-secret-0123456789" WHATSAPP_VERIFY_TOKEN="
 export JWT_SECRET; JWT_SECRET="$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 export CREDENTIALS_KEY; CREDENTIALS_KEY="$(head -c 32 /dev/urandom | base64)"
 export LOG_LEVEL=WARN
+export BACKUP_REPOSITORY="$DATA_DIR/backups" BACKUP_PASSWORD="bench-backup-key-0123456789"
 
 mysql_exec() {
   MYSQL_PWD="$DB_PASSWORD" mysql --protocol=TCP -h "$DB_HOST" -P "$DB_PORT" -u"$DB_USER" -e "$1"
@@ -37,6 +39,8 @@ SERVER_PID=""
 cleanup() {
   [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null || true
   mysql_exec "DROP DATABASE IF EXISTS \`$DB_NAME\`" || true
+  mysql_exec "DROP DATABASE IF EXISTS \`${DB_NAME}_scratch\`" || true
+  mysql_exec "DROP DATABASE IF EXISTS \`${DB_NAME}_scratch_old\`" || true
   rm -rf "$DATA_DIR"
 }
 trap cleanup EXIT
@@ -56,3 +60,27 @@ java -cp "$CONNECTOR" bench/Bench.java "$PORT" \
   "jdbc:mysql://$DB_HOST:$DB_PORT/$DB_NAME?sslMode=DISABLED&allowPublicKeyRetrieval=true&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true" \
   "$DB_USER" "$DB_PASSWORD" "$WHATSAPP_APP_SECRET" "${BENCH_MESSAGES:-2000}" \
   "${BENCH_CONVERSATIONS:-5000}"
+
+# Backups of the database the bench just filled, while the app keeps running. Each command is a
+# JVM start (about 2-4 s of each figure); the plain dump is the floor for the dump part.
+seconds() { date +%s.%N; }
+elapsed() { awk -v a="$1" -v b="$(seconds)" 'BEGIN { printf "%.1f", b - a }'; }
+DUMP="$(command -v mariadb-dump || command -v mysqldump)"
+t="$(seconds)"
+MYSQL_PWD="$DB_PASSWORD" "$DUMP" --protocol=TCP -h "$DB_HOST" -P "$DB_PORT" -u"$DB_USER" \
+  --single-transaction --quick --routines --events --triggers --hex-blob \
+  --default-character-set=utf8mb4 "$DB_NAME" >/dev/null
+plain="$(elapsed "$t")"
+size="$(MYSQL_PWD="$DB_PASSWORD" "$DUMP" --protocol=TCP -h "$DB_HOST" -P "$DB_PORT" -u"$DB_USER" \
+  --single-transaction --quick --hex-blob --default-character-set=utf8mb4 "$DB_NAME" | wc -c)"
+t="$(seconds)"; java -Dfile.encoding=UTF-8 -jar "$JAR" backup run config.yml >/dev/null
+backup="$(elapsed "$t")"
+t="$(seconds)"; java -Dfile.encoding=UTF-8 -jar "$JAR" backup verify latest config.yml >/dev/null
+verify="$(elapsed "$t")"
+t="$(seconds)"; java -Dfile.encoding=UTF-8 -jar "$JAR" backup restore latest config.yml >/dev/null
+restore="$(elapsed "$t")"
+printf '\n%-44s %10s\n' "backups (database dump: $((size / 1024 / 1024)) MB)" "seconds"
+printf '%-44s %10s\n' "baseline: mysqldump > /dev/null" "$plain" \
+  "backup run (dump -> restic, media, manifest)" "$backup" \
+  "backup verify (restore to scratch, compare)" "$verify" \
+  "backup restore (check, load, swap in place)" "$restore"

@@ -73,7 +73,11 @@ public final class BackupEngine {
                 files = ManifestWriter.store(restic, json, workDir, source, manifest,
                     Snapshots.tags(id, Snapshots.FILES, labels), time, progress);
             } catch (RuntimeException e) {
-                restic.forgetSnapshots(List.of(dumped.summary().snapshotId()));
+                try {
+                    restic.forgetSnapshots(List.of(dumped.summary().snapshotId()));
+                } catch (RuntimeException cleanup) {
+                    e.addSuppressed(cleanup); // a half backup is never listed anyway
+                }
                 throw e;
             }
             Duration took = Duration.ofNanos(System.nanoTime() - started);

@@ -188,11 +188,26 @@ public final class BackupService {
             }
             try {
                 return work.get();
+            } catch (BackupException e) {
+                throw failure(e);
             } finally {
                 handle.createQuery("SELECT RELEASE_LOCK(:name)").bind("name", lock)
                     .mapTo(Integer.class).one();
             }
         }
+    }
+
+    /** An engine failure as the API and the command show it: its reason and its words. */
+    private static AppException failure(BackupException e) {
+        Response.StatusType status = switch (e.reason()) {
+            case NOT_FOUND -> Response.Status.NOT_FOUND;
+            case LOCKED -> Response.Status.CONFLICT;
+            case CORRUPT, MISMATCH -> AppException.UNPROCESSABLE;
+            case WRONG_KEY, TARGET_UNREACHABLE, DISK_FULL -> Response.Status.SERVICE_UNAVAILABLE;
+            default -> Response.Status.INTERNAL_SERVER_ERROR;
+        };
+        return new AppException(status, "backup_" + e.reason().name().toLowerCase(),
+            "backup_failed", e.getMessage());
     }
 
     private static String truncate(String text) {

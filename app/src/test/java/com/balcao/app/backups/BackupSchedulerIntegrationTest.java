@@ -1,0 +1,81 @@
+package com.balcao.app.backups;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.balcao.app.config.AppConfig;
+import com.balcao.app.support.Seeds;
+import com.balcao.app.support.TestApp;
+import com.balcao.app.support.TestDatabase;
+import com.sun.net.httpserver.HttpServer;
+import io.dropwizard.testing.DropwizardTestSupport;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two replicas of one tenant on one database, with the nightly job every minute: each firing
+ * runs once, on one of them, is verified, and pings the heartbeat URL.
+ */
+class BackupSchedulerIntegrationTest {
+    private final TestDatabase db = TestDatabase.createMigrated();
+    private HttpServer heartbeat;
+    private DropwizardTestSupport<AppConfig> first;
+    private DropwizardTestSupport<AppConfig> second;
+
+    @AfterEach
+    void stop() {
+        if (first != null) {
+            first.after();
+        }
+        if (second != null) {
+            second.after();
+        }
+        heartbeat.stop(0);
+        db.close();
+    }
+
+    @Test
+    void twoReplicasRunEachFiringOnce() throws Exception {
+        AtomicInteger pings = new AtomicInteger();
+        heartbeat = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        heartbeat.createContext("/ping", exchange -> {
+            pings.incrementAndGet();
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        heartbeat.start();
+        String repo = Files.createTempDirectory("balcao-repo").resolve("repo").toString();
+        var settings = new io.dropwizard.testing.ConfigOverride[] {
+            TestApp.setting("backup.repository", repo),
+            TestApp.setting("backup.password", "k"),
+            TestApp.setting("backup.cron", "0 * * * * ?"),
+            TestApp.setting("backup.heartbeatUrl", "http://127.0.0.1:"
+                + heartbeat.getAddress().getPort() + "/ping")};
+        first = TestApp.support(db, settings);
+        second = TestApp.support(db, settings);
+        first.before();
+        second.before();
+        Seeds seeds = new Seeds(db);
+
+        Seeds.await("two firings backed up and verified", Duration.ofMinutes(4), () ->
+            seeds.count("backup_runs", "trigger_kind = 'NIGHTLY' AND verified_at IS NOT NULL")
+                >= 2);
+
+        List<String> duplicates = seeds.jdbi().withHandle(h -> h.createQuery(
+            "SELECT CONCAT(scheduled_for, ' x', COUNT(*)) FROM backup_runs "
+                + "WHERE trigger_kind = 'NIGHTLY' GROUP BY scheduled_for HAVING COUNT(*) > 1")
+            .mapTo(String.class).list());
+        assertThat(duplicates).isEmpty();
+        assertThat(seeds.count("backup_runs", "trigger_kind = 'NIGHTLY' AND "
+            + "(scheduled_for IS NULL OR SECOND(scheduled_for) <> 0)")).isZero();
+        assertThat(seeds.count("QRTZ_SCHEDULER_STATE", "1 = 1")).isEqualTo(2);
+        // after verifying, each run applies retention and then pings
+        Seeds.await("two heartbeats", Duration.ofSeconds(60), () -> pings.get() >= 2);
+        assertThat(seeds.count("backup_runs", "status = 'EXPIRED'"))
+            .as("both backups are of one day: retention keeps the later one").isEqualTo(1);
+    }
+}
