@@ -53,14 +53,21 @@ public final class DockerDriver implements Driver {
 
     @Override
     public Map<String, String> environment(Tenant tenant) {
-        return Map.of();
+        return Map.of("BACKUP_REPOSITORY", "/backups/repository");
     }
 
     @Override
     public void provision(Tenant tenant, Map<String, String> env) {
+        Path dir = registry.dir(tenant.slug);
         try {
-            Files.writeString(registry.dir(tenant.slug).resolve("compose.yml"),
-                Template.read("compose.yml"));
+            Files.writeString(dir.resolve("compose.yml"), Template.read("compose.yml"));
+            Files.createDirectories(dir.resolve("backups"));
+            Files.createDirectories(dir.resolve("mysql-init"));
+            // The app verifies backups in <db>_scratch and restores through <db>_scratch_old.
+            String db = env.getOrDefault("DB_NAME", "balcao").replace("_", "\\_");
+            Files.writeString(dir.resolve("mysql-init").resolve("10-scratch-grants.sql"),
+                "GRANT ALL PRIVILEGES ON `" + db + "\\_scratch%`.* TO '"
+                    + env.getOrDefault("DB_USER", "balcao") + "'@'%';\n");
         } catch (IOException e) {
             throw new Failed("cannot write compose.yml: " + e.getMessage(), e);
         }

@@ -37,6 +37,9 @@ class DockerRenderTest {
             "image: balcao/app:1.2.0", "loja-a.example.com", "mem_limit");
         assertThat(b).contains("name: tenant-loja-b", "name: tenant-loja-b-mysql-data")
             .doesNotContain("loja-a");
+        assertThat(Files.readString(home.resolve("loja-a").resolve("mysql-init")
+            .resolve("10-scratch-grants.sql"))).contains("balcao\\_scratch%");
+        assertThat(home.resolve("loja-a").resolve("backups")).isDirectory();
 
         Map<String, String> envA = env("loja-a");
         Map<String, String> envB = env("loja-b");
