@@ -97,6 +97,23 @@ class BackupEngineTest {
     }
 
     @Test
+    void aBackupRestoresIntoANewEmptyStack() {
+        BackupResult backup = engine.backup(TenantFixture.source(db, media), Instant.now(),
+            List.of("pre-upgrade"), Progress.NONE);
+        try (TestDb other = new TestDb()) {
+            Path otherMedia = temp.resolve("other/media");
+
+            engine.restore("latest", RestoreTarget.of(other.database(), otherMedia),
+                Progress.NONE);
+
+            assertThat(other.rows(CONTENT)).isEqualTo(db.rows(CONTENT));
+            assertThat(MediaHashes.of(otherMedia)).isEqualTo(backup.manifest().media());
+            assertThat(engine.list()).singleElement()
+                .satisfies(b -> assertThat(b.labels()).containsExactly("pre-upgrade"));
+        }
+    }
+
+    @Test
     void restoreKeepsTheTablesItIsToldToKeep() {
         BackupResult backup = engine.backup(TenantFixture.source(db, media), Instant.now(),
             List.of(), Progress.NONE);

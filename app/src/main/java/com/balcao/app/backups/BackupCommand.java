@@ -62,7 +62,7 @@ public final class BackupCommand extends ConfiguredCommand<AppConfig> {
                 case "run" -> print(service.run(BackupRun.Trigger.COMMAND, null));
                 case "list" -> service.recent().forEach(BackupCommand::print);
                 case "verify" -> {
-                    BackupRun run = service.verify(resolve(service, id));
+                    BackupRun run = service.verify(id);
                     print(run);
                     if (!run.verified()) {
                         throw new IllegalStateException("backup " + run.backupId()
@@ -70,7 +70,7 @@ public final class BackupCommand extends ConfiguredCommand<AppConfig> {
                     }
                 }
                 default -> {
-                    VerifyReport report = service.restore(resolve(service, id));
+                    VerifyReport report = service.restore(id);
                     System.out.println("restored backup " + report.id() + " in "
                         + report.took().toSeconds() + " s");
                 }
@@ -79,14 +79,6 @@ public final class BackupCommand extends ConfiguredCommand<AppConfig> {
             redis.stop();
             dataSource.stop();
         }
-    }
-
-    private static String resolve(BackupService service, String id) {
-        if (!"latest".equals(id)) {
-            return id;
-        }
-        return service.recent().stream().filter(r -> r.backupId() != null).findFirst()
-            .map(BackupRun::backupId).orElseThrow(() -> new IllegalStateException("no backup yet"));
     }
 
     private static void print(BackupRun run) {

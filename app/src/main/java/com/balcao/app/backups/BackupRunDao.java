@@ -30,6 +30,12 @@ interface BackupRunDao {
                    @Bind("snapshot") String snapshot, @Bind("size") long size,
                    @Bind("added") long added, @Bind("now") Instant now);
 
+    /** A backup found in the repository that this database has no run for. */
+    @SqlUpdate("INSERT INTO backup_runs (backup_id, trigger_kind, status, started_at, instance) "
+        + "VALUES (:backupId, 'COMMAND', 'SUCCEEDED', :startedAt, :instance)")
+    void adopt(@Bind("backupId") String backupId, @Bind("startedAt") Instant startedAt,
+               @Bind("instance") String instance);
+
     @SqlUpdate("UPDATE backup_runs SET status = 'FAILED', finished_at = :now, problem = :problem "
         + "WHERE id = :id")
     void failed(@Bind("id") long id, @Bind("problem") String problem, @Bind("now") Instant now);

@@ -71,18 +71,18 @@ public final class BackupService {
         });
     }
 
-    /** Restores a backup into scratch copies and compares it with its manifest. */
+    /**
+     * Restores a backup into scratch copies and compares it with its manifest. {@code id} may
+     * also be a snapshot id, {@code latest}, or a backup this database has no record of (a new
+     * stack restoring an old tenant's repository): it is recorded then.
+     */
     public BackupRun verify(String id) {
-        BackupRun run = find(id);
-        return exclusive(() -> check(run.backupId(), false));
+        return exclusive(() -> check(known(id), false));
     }
 
     /** The weekly drill: every stored byte read, the latest backup restored and compared. */
     BackupRun drill() {
-        BackupRun latest = runs.recent(50).stream().filter(r -> r.backupId() != null)
-            .findFirst().orElseThrow(() -> new AppException(Response.Status.NOT_FOUND,
-                "backup_not_found", "backup_not_found"));
-        return exclusive(() -> check(latest.backupId(), true));
+        return exclusive(() -> check("latest", true));
     }
 
     /**
@@ -90,19 +90,19 @@ public final class BackupService {
      * meanwhile; a damaged backup is refused before anything is touched.
      */
     public VerifyReport restore(String id) {
-        BackupRun run = find(id);
+        String backupId = known(id);
         return exclusive(() -> {
-            Manifest manifest = engine.manifest(run.backupId());
+            Manifest manifest = engine.manifest(backupId);
             String current = schemaVersion();
             if (!manifest.schemaVersion().equals(current)) {
                 throw new AppException(AppException.UNPROCESSABLE, "backup_schema_differs",
                     "backup_schema_differs", manifest.schemaVersion(), current);
             }
-            maintenance.begin("restore " + run.backupId(), Duration.ofHours(2));
+            maintenance.begin("restore " + backupId, Duration.ofHours(2));
             try {
                 Thread.sleep(Maintenance.CACHE.multipliedBy(4).toMillis());
-                LOG.warn("restoring backup {} into the running tenant", run.backupId());
-                return engine.restore(run.backupId(), settings.restoreInPlace(), LOG_PROGRESS);
+                LOG.warn("restoring backup {} into the running tenant", backupId);
+                return engine.restore(backupId, settings.restoreInPlace(), LOG_PROGRESS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted before the restore", e);
@@ -157,19 +157,27 @@ public final class BackupService {
         try {
             VerifyReport report = engine.verify(backupId, settings.scratch(), readAllData,
                 LOG_PROGRESS);
+            if (runs.find(report.id()).isEmpty()) {
+                runs.adopt(report.id(), report.manifest().createdAt(), instance);
+            }
             if (report.ok()) {
-                runs.verified(backupId, clock.instant());
+                runs.verified(report.id(), clock.instant());
             } else {
                 String problem = String.join("; ", report.problems());
-                runs.unverified(backupId, truncate(problem));
-                alerts.failed("verify " + backupId, problem);
+                runs.unverified(report.id(), truncate(problem));
+                alerts.failed("verify " + report.id(), problem);
             }
+            return find(report.id());
         } catch (BackupException e) {
             runs.unverified(backupId, truncate(e.getMessage()));
             alerts.failed("verify " + backupId, e.getMessage());
             throw e;
         }
-        return find(backupId);
+    }
+
+    /** The backup id of a recorded run, or the id as given for the engine to resolve. */
+    private String known(String id) {
+        return runs.find(id).map(BackupRun::backupId).orElse(id);
     }
 
     private String schemaVersion() {
