@@ -5,14 +5,19 @@ import com.balcao.app.config.AppConfig;
 import com.balcao.app.config.Redis;
 import io.dropwizard.auth.AuthValueFactoryProvider;
 import io.dropwizard.core.setup.Environment;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.redis.jedis.Bucket4jJedis;
 import jakarta.servlet.DispatcherType;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.function.Supplier;
 import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
 
-/** Cross-cutting web wiring: error pages, security headers, CSRF, CORS and rate limits. */
+/**
+ * Cross-cutting web wiring: error pages, security headers, CSRF, CORS, rate limits, request
+ * body limits, trusted proxies and no caching of personal answers.
+ */
 public final class Web {
     private final Pages pages;
 
@@ -32,7 +37,10 @@ public final class Web {
         jersey.register(new UnexpectedErrorMapper(errors));
         jersey.register(new CsrfFilter(errors));
         jersey.register(new CorsFilter(new HashSet<>(config.security.corsOrigins())));
-        jersey.register(new RateLimitFilter(Bucket4jJedis.casBasedBuilder(redis.client()).build(),
+        jersey.register(new NoStoreFilter());
+        jersey.register(new RateLimitFilter(Bucket4jJedis.casBasedBuilder(redis.client())
+                .expirationAfterWrite(ExpirationAfterWriteStrategy
+                    .basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1))).build(),
             config.redis.keyPrefix, config.security.apiRequestsPerMinute,
             config.security.loginRequestsPerMinute, errors));
         jersey.register(RolesAllowedDynamicFeature.class);
@@ -41,6 +49,13 @@ public final class Web {
         jersey.register(new HomeResource());
         environment.servlets().addFilter("security-headers", new SecurityHeadersFilter())
             .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
+        environment.servlets().addFilter("request-body-limits", new RequestBodyLimits(
+                new RequestBodyLimits.Limits(config.security.maxFormBytes,
+                    config.security.maxRequestBytes, config.whatsapp.mediaMaxBytes,
+                    config.whatsapp.maxWebhookBytes)))
+            .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
+        environment.lifecycle().addEventListener(new ServerHardening(
+            TrustedProxies.of(config.security.trustedProxyList())));
         return new Web(pages);
     }
 

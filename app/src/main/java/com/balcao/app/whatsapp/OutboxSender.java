@@ -21,7 +21,6 @@ import org.slf4j.LoggerFactory;
 final class OutboxSender implements Workers.Batch {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
     private static final int BATCH = 4;
-    private static final Duration LEASE = Duration.ofSeconds(60);
     private static final Duration SPAM_PAUSE = Duration.ofMinutes(15);
     private final OutboxDao outbox;
     private final NumberRegistry numbers;
@@ -52,11 +51,15 @@ final class OutboxSender implements Workers.Batch {
     @Override
     public int run() throws InterruptedException {
         Instant now = clock.instant();
-        List<OutboxRow> rows = outbox.claim(now, now.plus(LEASE), owner, BATCH);
+        List<OutboxRow> rows = outbox.claim(now, now.plus(lease()), owner, BATCH);
         for (OutboxRow row : rows) {
             send(row);
         }
         return rows.size();
+    }
+
+    private Duration lease() {
+        return Duration.ofSeconds(config.sendLeaseSeconds);
     }
 
     private void send(OutboxRow row) throws InterruptedException {
