@@ -6,6 +6,7 @@ import com.balcao.app.config.Redis;
 import io.dropwizard.auth.AuthValueFactoryProvider;
 import io.dropwizard.core.setup.Environment;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.redis.jedis.Bucket4jJedis;
 import jakarta.servlet.DispatcherType;
 import java.time.Duration;
@@ -38,11 +39,13 @@ public final class Web {
         jersey.register(new CsrfFilter(errors));
         jersey.register(new CorsFilter(new HashSet<>(config.security.corsOrigins())));
         jersey.register(new NoStoreFilter());
-        jersey.register(new RateLimitFilter(Bucket4jJedis.casBasedBuilder(redis.client())
-                .expirationAfterWrite(ExpirationAfterWriteStrategy
-                    .basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1))).build(),
-            config.redis.keyPrefix, config.security.apiRequestsPerMinute,
-            config.security.loginRequestsPerMinute, errors));
+        ProxyManager<byte[]> buckets = Bucket4jJedis.casBasedBuilder(redis.client())
+            .expirationAfterWrite(ExpirationAfterWriteStrategy
+                .basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1))).build();
+        jersey.register(new RateLimitFilter(buckets, config.redis.keyPrefix,
+            config.security.apiRequestsPerMinute, config.security.loginRequestsPerMinute, errors));
+        jersey.register(new SearchRateLimit(buckets, config.redis.keyPrefix,
+            config.security.searchesPerMinute, errors));
         jersey.register(RolesAllowedDynamicFeature.class);
         jersey.register(new AuthValueFactoryProvider.Binder<>(Staff.class));
         jersey.register(new PageBinder());

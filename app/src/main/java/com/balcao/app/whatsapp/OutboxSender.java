@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,16 +45,18 @@ final class OutboxSender implements Workers.Batch {
         this.listener = listener;
         this.config = config;
         this.json = json;
-        this.owner = owner;
+        // The lease column holds 64 characters: this owner, '#' and a claim's own 16.
+        this.owner = owner.length() > 40 ? owner.substring(owner.length() - 40) : owner;
         this.clock = clock;
     }
 
     @Override
     public int run() throws InterruptedException {
         Instant now = clock.instant();
-        List<OutboxRow> rows = outbox.claim(now, now.plus(lease()), owner, BATCH);
+        String lease = owner + "#" + Long.toHexString(ThreadLocalRandom.current().nextLong());
+        List<OutboxRow> rows = outbox.claim(now, now.plus(lease()), lease, BATCH);
         for (OutboxRow row : rows) {
-            send(row);
+            send(row, lease);
         }
         return rows.size();
     }
@@ -62,18 +65,23 @@ final class OutboxSender implements Workers.Batch {
         return Duration.ofSeconds(config.sendLeaseSeconds);
     }
 
-    private void send(OutboxRow row) throws InterruptedException {
+    private void send(OutboxRow row, String lease) throws InterruptedException {
         Optional<BusinessNumber> found = numbers.byId(row.waNumberId());
         if (found.isEmpty() || found.get().accessToken() == null) {
-            fail(row, new SendFailure(null, "No access token",
+            fail(row, lease, new SendFailure(null, "No access token",
                 "The number has no access token configured"));
             return;
         }
         BusinessNumber number = found.get();
+        if (!number.active()) {
+            fail(row, lease, new SendFailure(null, "Number deactivated",
+                "The number was deactivated before the message left"));
+            return;
+        }
         if ("message".equals(row.kind())) {
             Optional<Duration> wait = limits.pairWait(number, row.recipient());
             if (wait.isPresent()) {
-                outbox.defer(row.id(), clock.instant().plus(wait.get()));
+                outbox.defer(row.id(), lease, clock.instant().plus(wait.get()));
                 return;
             }
         }
@@ -82,37 +90,59 @@ final class OutboxSender implements Workers.Batch {
         try {
             ObjectNode body = (ObjectNode) json.readTree(row.body());
             if (row.mediaId() != null) {
+                if (!stillOurs(row, lease)) {
+                    return;
+                }
                 media.attachUploaded(number, body, row.mediaId(), graph);
+            }
+            if (!stillOurs(row, lease)) {
+                return;
             }
             response = graph.post(number, number.phoneNumberId() + "/messages", body);
         } catch (MediaFiles.UploadFailed e) {
             GraphError error = e.response.error();
-            retryOrFail(row, number, error.code(), e.response.status(), error.title(),
+            retryOrFail(row, lease, number, error.code(), e.response.status(), error.title(),
                 error.detail());
             return;
         } catch (IOException e) {
-            retryOrFail(row, number, null, 0, "Network error", e.getMessage());
+            retryOrFail(row, lease, number, null, 0, "Network error", e.getMessage());
             return;
         }
         if (response.ok()) {
-            succeed(row, response);
+            succeed(row, lease, response);
         } else {
             GraphError error = response.error();
-            retryOrFail(row, number, error.code(), response.status(), error.title(),
+            retryOrFail(row, lease, number, error.code(), response.status(), error.title(),
                 error.detail());
         }
     }
 
-    private void succeed(OutboxRow row, GraphResponse response) {
-        outbox.markSent(row.id(), clock.instant());
+    /**
+     * Renews the lease just before a Graph call. A sender that waited past its lease (token
+     * wait, a paused number, a slow upload) finds the row taken over or already sent, and
+     * leaves it alone: the message goes out once.
+     */
+    private boolean stillOurs(OutboxRow row, String lease) {
+        if (outbox.renew(row.id(), lease, clock.instant().plus(lease())) == 1) {
+            return true;
+        }
+        LOG.info("Outbox row {} is no longer ours (lease ran out); not sending it", row.id());
+        return false;
+    }
+
+    private void succeed(OutboxRow row, String lease, GraphResponse response) {
+        if (outbox.markSent(row.id(), lease, clock.instant()) == 0) {
+            LOG.warn("Outbox row {} was sent but its lease had passed to another sender",
+                row.id());
+        }
         String wamid = WebhookParser.text(response.body().path("messages").path(0), "id");
         if (row.messageId() != null && wamid != null) {
             listener.get().accepted(row.messageId(), wamid);
         }
     }
 
-    private void retryOrFail(OutboxRow row, BusinessNumber number, Integer code, int status,
-                             String title, String detail) {
+    private void retryOrFail(OutboxRow row, String lease, BusinessNumber number, Integer code,
+                             int status, String title, String detail) {
         RetryPolicy.Action action = RetryPolicy.classify(code, status);
         int attempts = row.attempts() + 1;
         String error = InboxProcessor.clip((code == null ? "HTTP " + status : "#" + code) + " "
@@ -120,7 +150,7 @@ final class OutboxSender implements Workers.Batch {
         if (action == RetryPolicy.Action.PERMANENT || attempts >= config.maxSendAttempts) {
             LOG.warn("Outbox row {} failed for good after {} attempt(s): {}", row.id(), attempts,
                 error);
-            fail(row, new SendFailure(code, title, detail));
+            fail(row, lease, new SendFailure(code, title, detail));
             return;
         }
         Duration wait = switch (action) {
@@ -132,13 +162,14 @@ final class OutboxSender implements Workers.Batch {
             limits.pause(number, wait);
         }
         LOG.info("Outbox row {} will be retried in {} ms: {}", row.id(), wait.toMillis(), error);
-        outbox.retryAt(row.id(), clock.instant().plus(wait), code, error, clock.instant());
+        outbox.retryAt(row.id(), lease, clock.instant().plus(wait), code, error,
+            clock.instant());
     }
 
-    private void fail(OutboxRow row, SendFailure failure) {
-        outbox.fail(row.id(), failure.code(), InboxProcessor.clip(failure.title() + ": "
-            + failure.detail()), clock.instant());
-        if (row.messageId() != null) {
+    private void fail(OutboxRow row, String lease, SendFailure failure) {
+        int updated = outbox.fail(row.id(), lease, failure.code(), InboxProcessor.clip(
+            failure.title() + ": " + failure.detail()), clock.instant());
+        if (updated == 1 && row.messageId() != null) {
             listener.get().failed(row.messageId(), failure);
         }
     }

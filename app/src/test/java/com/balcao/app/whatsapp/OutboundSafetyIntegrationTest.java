@@ -73,7 +73,8 @@ class OutboundSafetyIntegrationTest {
         assertThat(WhatsAppFixtures.postSigned(APP.getLocalPort(), WhatsAppFixtures.textMessages(
             List.of(new String[] {"wamid.c1", "5511990000001", "Oi"},
                 new String[] {"wamid.c2", "5511990000002", "Oi"},
-                new String[] {"wamid.c4", "5511990000004", "Oi"}), now)).statusCode())
+                new String[] {"wamid.c4", "5511990000004", "Oi"},
+                new String[] {"wamid.c5", "5511990000005", "Oi"}), now)).statusCode())
             .isEqualTo(200);
         assertThat(postToOtherNumber("wamid.c3", "5511990000003").statusCode()).isEqualTo(200);
         seeds.awaitInboxDrained(Duration.ofSeconds(30));
@@ -158,6 +159,23 @@ class OutboundSafetyIntegrationTest {
         assertThat(elsewhere.json().path("code").asText()).isEqualTo("invalid_media");
         assertThat(byColleague.status()).as(byColleague.body()).isEqualTo(422);
         assertThat(sendImage(api, first, media).status()).isEqualTo(201);
+    }
+
+    @Test
+    void apiSendsNeedTheConversationInTheCallersHands() {
+        BearerApi api = api(agent);
+        String id = api.get("/api/v1/conversations?waId=5511990000005").json().path("items")
+            .path(0).path("id").asText();
+        Map<String, String> text = Map.of("type", "text", "text", "Posso ajudar?");
+
+        BearerApi.Answer unheld = api.post("/api/v1/conversations/" + id + "/messages", text);
+        held(api(colleague), "5511990000005");
+        BearerApi.Answer colleagues = api.post("/api/v1/conversations/" + id + "/messages", text);
+
+        assertThat(unheld.status()).as(unheld.body()).isEqualTo(409);
+        assertThat(colleagues.status()).as(colleagues.body()).isEqualTo(409);
+        assertThat(seeds.count("messages", "direction = 'outbound' AND body = 'Posso ajudar?'"))
+            .isZero();
     }
 
     @Test

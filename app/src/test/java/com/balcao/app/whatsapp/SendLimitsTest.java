@@ -30,7 +30,7 @@ class SendLimitsTest {
 
     private SendLimits replica() {
         return new SendLimits(Bucket4jJedis.casBasedBuilder(redis.client()).build(),
-            redis.key(""), 20, Duration.ofSeconds(6), Clock.systemUTC());
+            redis.client(), redis.key(""), 20, Duration.ofSeconds(6), Clock.systemUTC());
     }
 
     @Test
