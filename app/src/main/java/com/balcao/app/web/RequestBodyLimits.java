@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
  * (415): nothing of ours takes them, and their inflated size is what would hurt.
  */
 public final class RequestBodyLimits implements Filter {
-    private static final Pattern UPLOADS = Pattern.compile(
-        "/(inbox/c/[^/]+/send|api/v1/conversations/[^/]+/media|simulator/api/graph/[^/]+/[^/]+/media)");
+    private static final Pattern UPLOADS = Pattern.compile("/(inbox/c/[^/]+/send"
+        + "|api/v1/conversations/[^/]+/media|simulator/api/graph/[^/]+/[^/]+/media)");
     private static final String WEBHOOK = "/webhooks/whatsapp";
     private static final String AVATAR = "/profile/avatar";
     private static final long AVATAR_BYTES = 2L * 1024 * 1024;

@@ -76,6 +76,13 @@ class ConversationsApiIntegrationTest {
         return BearerApi.login(APP.getLocalPort(), email, PASSWORD);
     }
 
+    /** The client, once it holds the conversation (only the holder writes to the customer). */
+    static BearerApi holding(BearerApi client, String conversation) {
+        assertThat(client.post("/api/v1/conversations/" + conversation + "/take", Map.of())
+            .status()).isEqualTo(200);
+        return client;
+    }
+
     @Test
     void anAgentListsOnlyTheConversationsOfTheirDepartments() {
         JsonNode page = api(salesAgent).get("/api/v1/conversations").json();
@@ -184,8 +191,9 @@ class ConversationsApiIntegrationTest {
 
     @Test
     void freeFormMessagesOutsideTheWindowAreRefusedWithAnOfferOfTemplates() {
-        BearerApi.Answer answer = api(financeAgent).post("/api/v1/conversations/" + jose
-            + "/messages", Map.of("type", "text", "text", "Olá de novo!"));
+        BearerApi.Answer answer = holding(api(financeAgent), jose).post(
+            "/api/v1/conversations/" + jose + "/messages",
+            Map.of("type", "text", "text", "Olá de novo!"));
 
         assertThat(answer.status()).isEqualTo(422);
         assertThat(answer.json().path("code").asText()).isEqualTo("window_closed");
@@ -195,7 +203,7 @@ class ConversationsApiIntegrationTest {
 
     @Test
     void anApprovedTemplateMayBeSentOutsideTheWindowButAnUnknownOneMayNot() {
-        BearerApi client = api(financeAgent);
+        BearerApi client = holding(api(financeAgent), jose);
 
         BearerApi.Answer approved = client.post("/api/v1/conversations/" + jose + "/messages",
             Map.of("type", "template", "template", Map.of("name", "order_shipped_v2",
@@ -212,7 +220,7 @@ class ConversationsApiIntegrationTest {
 
     @Test
     void theSameIdempotencyKeyTwiceGivesOneMessage() {
-        BearerApi client = api(financeAgent);
+        BearerApi client = holding(api(financeAgent), jose);
         Map<String, Object> body = Map.of("type", "template", "template",
             Map.of("name", "order_shipped_v2", "language", "en_US"));
         Map<String, String> key = Map.of("Idempotency-Key", "click-" + System.nanoTime());
@@ -233,7 +241,7 @@ class ConversationsApiIntegrationTest {
 
     @Test
     void invalidSendRequestsAreRefusedWithWhatToFix() {
-        BearerApi client = api(admin);
+        BearerApi client = holding(api(financeAgent), jose);
         String path = "/api/v1/conversations/" + jose + "/messages";
 
         assertThat(client.post(path, Map.of("type", "carrier-pigeon")).json().path("code")
