@@ -30,6 +30,8 @@ public final class RequestBodyLimits implements Filter {
     private static final long AVATAR_BYTES = 2L * 1024 * 1024;
     /** Room for the multipart framing and the form fields around an uploaded file. */
     private static final long FRAMING = 256 * 1024;
+    /** Of a refused body, at most this much is read and dropped before answering. */
+    private static final long DRAINED = 8L * 1024 * 1024;
 
     /** The sizes, in bytes. */
     public record Limits(long form, long other, long upload, long webhook) {
@@ -94,9 +96,16 @@ public final class RequestBodyLimits implements Filter {
         return request.getHeader("Transfer-Encoding") != null;
     }
 
-    /** The error, closing the connection so the unread body is never inflated or read. */
+    /**
+     * The error, closing the connection so the rest of the body is never read. A few megabytes
+     * of it are read and dropped first (raw bytes: nothing is inflated), so a client still
+     * sending gets the answer instead of a reset connection.
+     */
     private static void refuse(HttpServletRequest request, HttpServletResponse response,
                                int status, String code, String key) throws IOException {
+        if (!"100-continue".equalsIgnoreCase(request.getHeader("Expect"))) {
+            drain(request);
+        }
         String message = Messages.of(Messages.PT_BR).get(key);
         response.setStatus(status);
         response.setHeader("Connection", "close");
@@ -110,6 +119,20 @@ public final class RequestBodyLimits implements Filter {
         response.setContentType(json ? "application/json" : "text/html;charset=UTF-8");
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
+    }
+
+    private static void drain(HttpServletRequest request) {
+        try {
+            InputStream in = request.getInputStream();
+            byte[] sink = new byte[64 * 1024];
+            long left = DRAINED;
+            for (int n; left > 0 && (n = in.read(sink, 0, (int) Math.min(sink.length, left)))
+                > 0; ) {
+                left -= n;
+            }
+        } catch (IOException | IllegalStateException e) {
+            // The client went away or the body was already taken: nothing more to drop.
+        }
     }
 
     /** A body without a declared length, read through a counter that stops at the limit. */

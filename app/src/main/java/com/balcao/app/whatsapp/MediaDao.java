@@ -50,7 +50,8 @@ interface MediaDao {
 
     /** Uploads older than {@code cutoff} that no message uses: id and where the file is. */
     @SqlQuery("SELECT " + COLUMNS + " FROM wa_media m WHERE m.direction = 'out' "
-        + "AND m.created_at < :cutoff AND NOT EXISTS (SELECT 1 FROM messages WHERE media_id = m.id) "
+        + "AND m.created_at < :cutoff "
+        + "AND NOT EXISTS (SELECT 1 FROM messages WHERE media_id = m.id) "
         + "ORDER BY m.id LIMIT 500")
     List<MediaRow> unsentBefore(@Bind("cutoff") Instant cutoff);
 

@@ -69,7 +69,8 @@ public final class WhatsApp {
         SendLimits limits = new SendLimits(Bucket4jJedis.casBasedBuilder(redis.client())
             .expirationAfterWrite(ExpirationAfterWriteStrategy
                 .basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1))).build(),
-            redis.client(), redis.key(""), wa.pairBurst, Duration.ofSeconds(wa.pairIntervalSeconds), clock);
+            redis.client(), redis.key(""), wa.pairBurst,
+            Duration.ofSeconds(wa.pairIntervalSeconds), clock);
         Workers sender = new Workers("wa-sender", wa.senderThreads, poll, new OutboxSender(
             jdbi.onDemand(OutboxDao.class), numbers, graph, limits, media, dispatcher::listener,
             wa, json, owner, clock));

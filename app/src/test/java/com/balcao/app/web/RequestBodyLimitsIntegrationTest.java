@@ -32,9 +32,16 @@ class RequestBodyLimitsIntegrationTest {
         DB.close();
     }
 
+    /**
+     * 64 MB of zeros in 64 KB of gzip. Before, the body was inflated and buffered whole by the
+     * CSRF check (16 s here; 35 s and 6 GB of memory for the 1.5 GB version on the demo). The
+     * time bound leaves room for a loaded test machine; the demo measurement is well under 1 s.
+     */
     @Test
     void anonymousGzipBombOnLogoutIsRefusedAtOnce() throws Exception {
         byte[] bomb = gzippedZeros(64L * 1024 * 1024);
+        HTTP.send(request("/logout").POST(HttpRequest.BodyPublishers.ofString("x=1")).build(),
+            HttpResponse.BodyHandlers.ofString());
         long start = System.nanoTime();
 
         HttpResponse<String> response = HTTP.send(request("/logout")
@@ -45,7 +52,7 @@ class RequestBodyLimitsIntegrationTest {
 
         long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
         assertThat(response.statusCode()).isIn(413, 415);
-        assertThat(millis).isLessThan(1000);
+        assertThat(millis).isLessThan(3000);
     }
 
     @Test
