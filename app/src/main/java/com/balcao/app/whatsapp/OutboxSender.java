@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
@@ -53,8 +55,9 @@ final class OutboxSender implements Workers.Batch {
     @Override
     public int run() throws InterruptedException {
         Instant now = clock.instant();
-        String lease = owner + "#" + Long.toHexString(ThreadLocalRandom.current().nextLong());
-        List<OutboxRow> rows = outbox.claim(now, now.plus(lease()), lease, BATCH);
+        Claim lease = new Claim(owner + "#" + Long.toHexString(ThreadLocalRandom.current()
+            .nextLong()), now.plus(lease()));
+        List<OutboxRow> rows = outbox.claim(now, lease.claimedUntil, lease.token, BATCH);
         for (OutboxRow row : rows) {
             send(row, lease);
         }
@@ -65,7 +68,7 @@ final class OutboxSender implements Workers.Batch {
         return Duration.ofSeconds(config.sendLeaseSeconds);
     }
 
-    private void send(OutboxRow row, String lease) throws InterruptedException {
+    private void send(OutboxRow row, Claim lease) throws InterruptedException {
         Optional<BusinessNumber> found = numbers.byId(row.waNumberId());
         if (found.isEmpty() || found.get().accessToken() == null) {
             fail(row, lease, new SendFailure(null, "No access token",
@@ -81,7 +84,7 @@ final class OutboxSender implements Workers.Batch {
         if ("message".equals(row.kind())) {
             Optional<Duration> wait = limits.pairWait(number, row.recipient());
             if (wait.isPresent()) {
-                outbox.defer(row.id(), lease, clock.instant().plus(wait.get()));
+                outbox.defer(row.id(), lease.token, clock.instant().plus(wait.get()));
                 return;
             }
         }
@@ -117,21 +120,45 @@ final class OutboxSender implements Workers.Batch {
         }
     }
 
+    /** One claim of rows: its own lease token, and until when each row is surely ours. */
+    private static final class Claim {
+        private final String token;
+        private final Instant claimedUntil;
+        private final Map<Long, Instant> renewedUntil = new HashMap<>();
+
+        Claim(String token, Instant claimedUntil) {
+            this.token = token;
+            this.claimedUntil = claimedUntil;
+        }
+
+        Instant until(long rowId) {
+            return renewedUntil.getOrDefault(rowId, claimedUntil);
+        }
+    }
+
     /**
-     * Renews the lease just before a Graph call. A sender that waited past its lease (token
-     * wait, a paused number, a slow upload) finds the row taken over or already sent, and
-     * leaves it alone: the message goes out once.
+     * Checks the lease just before a Graph call. While half of it is left (a margin for clocks
+     * that differ between replicas) the row is surely ours; later the lease is renewed in the
+     * database. A sender that waited past its lease (token wait, a paused number, a slow
+     * upload) finds the row taken over or already sent, and leaves it alone: the message goes
+     * out once.
      */
-    private boolean stillOurs(OutboxRow row, String lease) {
-        if (outbox.renew(row.id(), lease, clock.instant().plus(lease())) == 1) {
+    private boolean stillOurs(OutboxRow row, Claim lease) {
+        Instant now = clock.instant();
+        if (now.isBefore(lease.until(row.id()).minus(lease().dividedBy(2)))) {
+            return true;
+        }
+        Instant until = now.plus(lease());
+        if (outbox.renew(row.id(), lease.token, until) == 1) {
+            lease.renewedUntil.put(row.id(), until);
             return true;
         }
         LOG.info("Outbox row {} is no longer ours (lease ran out); not sending it", row.id());
         return false;
     }
 
-    private void succeed(OutboxRow row, String lease, GraphResponse response) {
-        if (outbox.markSent(row.id(), lease, clock.instant()) == 0) {
+    private void succeed(OutboxRow row, Claim lease, GraphResponse response) {
+        if (outbox.markSent(row.id(), lease.token, clock.instant()) == 0) {
             LOG.warn("Outbox row {} was sent but its lease had passed to another sender",
                 row.id());
         }
@@ -141,7 +168,7 @@ final class OutboxSender implements Workers.Batch {
         }
     }
 
-    private void retryOrFail(OutboxRow row, String lease, BusinessNumber number, Integer code,
+    private void retryOrFail(OutboxRow row, Claim lease, BusinessNumber number, Integer code,
                              int status, String title, String detail) {
         RetryPolicy.Action action = RetryPolicy.classify(code, status);
         int attempts = row.attempts() + 1;
@@ -162,12 +189,12 @@ final class OutboxSender implements Workers.Batch {
             limits.pause(number, wait);
         }
         LOG.info("Outbox row {} will be retried in {} ms: {}", row.id(), wait.toMillis(), error);
-        outbox.retryAt(row.id(), lease, clock.instant().plus(wait), code, error,
+        outbox.retryAt(row.id(), lease.token, clock.instant().plus(wait), code, error,
             clock.instant());
     }
 
-    private void fail(OutboxRow row, String lease, SendFailure failure) {
-        int updated = outbox.fail(row.id(), lease, failure.code(), InboxProcessor.clip(
+    private void fail(OutboxRow row, Claim lease, SendFailure failure) {
+        int updated = outbox.fail(row.id(), lease.token, failure.code(), InboxProcessor.clip(
             failure.title() + ": " + failure.detail()), clock.instant());
         if (updated == 1 && row.messageId() != null) {
             listener.get().failed(row.messageId(), failure);
