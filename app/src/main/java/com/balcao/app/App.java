@@ -80,7 +80,8 @@ public final class App extends Application<AppConfig> {
         environment.lifecycle().manage(redis);
         Health.register(environment, redis);
 
-        Realtime realtime = Realtime.register(environment, redis, clock);
+        Realtime realtime = Realtime.register(environment, redis,
+            config.security.streamHeartbeatSeconds, clock);
         Web web = Web.register(config, environment, redis, realtime.hub()::latestId);
         Auth auth = Auth.register(config, environment, jdbi, redis, web.pages(), clock);
         Departments.register(environment, jdbi, clock);

@@ -3,6 +3,7 @@ package com.balcao.app.auth;
 import com.auth0.jwt.JWT;
 import com.auth0.jwt.algorithms.Algorithm;
 import com.auth0.jwt.exceptions.JWTVerificationException;
+import com.auth0.jwt.interfaces.DecodedJWT;
 import com.auth0.jwt.interfaces.JWTVerifier;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,6 +13,7 @@ import java.util.Optional;
 /** Short-lived JWT access tokens (HS256) for the REST API. */
 public final class AccessTokens {
     private static final String ISSUER = "balcao";
+    private static final String VERSION = "ver";
     private final Algorithm algorithm;
     private final JWTVerifier verifier;
     private final Duration lifetime;
@@ -24,9 +26,14 @@ public final class AccessTokens {
         this.clock = clock;
     }
 
-    public String issue(long userId) {
+    /** The person a valid token names, and the token version it was issued under. */
+    public record Verified(long userId, int version) {
+    }
+
+    public String issue(long userId, int version) {
         Instant now = clock.instant();
         return JWT.create().withIssuer(ISSUER).withSubject(Long.toString(userId))
+            .withClaim(VERSION, version)
             .withIssuedAt(now).withExpiresAt(now.plus(lifetime))
             .withJWTId(Tokens.random(12)).sign(algorithm);
     }
@@ -35,10 +42,13 @@ public final class AccessTokens {
         return lifetime;
     }
 
-    /** The user id of a valid, unexpired token. */
-    public Optional<Long> verify(String token) {
+    /** Who a valid, unexpired token belongs to; the caller checks the version is current. */
+    public Optional<Verified> verify(String token) {
         try {
-            return Optional.of(Long.parseLong(verifier.verify(token).getSubject()));
+            DecodedJWT jwt = verifier.verify(token);
+            Integer version = jwt.getClaim(VERSION).asInt();
+            return Optional.of(new Verified(Long.parseLong(jwt.getSubject()),
+                version == null ? 0 : version));
         } catch (JWTVerificationException | NumberFormatException e) {
             return Optional.empty();
         }

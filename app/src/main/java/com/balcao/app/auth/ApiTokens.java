@@ -80,6 +80,8 @@ public final class ApiTokens {
         String refresh = Tokens.random(32);
         Instant now = clock.instant();
         dao.insert(userId, familyId, Tokens.sha256(refresh), now, now.plus(refreshLifetime));
-        return new Pair(accessTokens.issue(userId), refresh, accessTokens.lifetime().toSeconds());
+        int version = jdbi.onDemand(TokenVersionDao.class).find(userId).orElse(0);
+        return new Pair(accessTokens.issue(userId, version), refresh,
+            accessTokens.lifetime().toSeconds());
     }
 }

@@ -4,6 +4,7 @@ import com.balcao.app.config.AppConfig;
 import com.balcao.app.config.Redis;
 import com.balcao.app.users.UserDao;
 import com.balcao.app.web.Pages;
+import com.balcao.app.whatsapp.CredentialCipher;
 import io.dropwizard.core.setup.Environment;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,20 +38,25 @@ public final class Auth {
         SessionStore sessions = new SessionStore(redis, config.security, clock);
         StaffDirectory directory = new StaffDirectory(users);
         Lockout lockout = new Lockout(attempts, config.security, clock);
+        TotpSecrets totpSecrets = new TotpSecrets(
+            CredentialCipher.of(config.whatsapp.credentialsKey));
+        totpSecrets.sealStored(jdbi);
         TwoFactor twoFactor = new TwoFactor(users, jdbi.onDemand(RecoveryCodeDao.class), redis,
-            config.tenant.name, clock);
+            config.tenant.name, totpSecrets, clock);
         LoginService logins = new LoginService(users, attempts, hasher, lockout, twoFactor, clock);
         AccessTokens accessTokens = new AccessTokens(config.security.jwtSecret,
             Duration.ofMinutes(config.security.accessTokenMinutes), clock);
         ApiTokens apiTokens = new ApiTokens(jdbi, accessTokens,
             Duration.ofDays(config.security.refreshTokenDays), clock);
         PasswordResetDao resetDao = jdbi.onDemand(PasswordResetDao.class);
-        SignOut signOut = new SignOut(sessions, apiTokens);
+        TokenVersionDao versions = jdbi.onDemand(TokenVersionDao.class);
+        SignOut signOut = new SignOut(sessions, apiTokens, versions);
         PasswordResets resets = new PasswordResets(resetDao, users, hasher, signOut, attempts,
             lockout, clock);
 
         var jersey = environment.jersey();
-        jersey.register(new RequestAuthFilter(sessions, directory, accessTokens, pages));
+        jersey.register(new RequestAuthFilter(sessions, directory, accessTokens, versions,
+            pages));
         jersey.register(new LoginResource(new PanelLogin(logins, sessions, users, hasher, clock)));
         jersey.register(new PasswordResetResource(resets));
         jersey.register(new PasswordResetAdminResource(resets, resetDao));

@@ -11,6 +11,7 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Works out who is calling: a Bearer token on {@code /api}, the session cookie elsewhere. Sets
@@ -19,18 +20,26 @@ import java.util.Optional;
 @Priority(Priorities.AUTHENTICATION)
 public final class RequestAuthFilter implements ContainerRequestFilter, ContainerResponseFilter {
     public static final String SESSION_PROPERTY = Session.class.getName();
+    /**
+     * A {@code Supplier<Optional<Staff>>} that re-checks the request's credentials: empty once
+     * the session ended or the token was revoked, else the person as they are now. Live streams
+     * ask it on each heartbeat.
+     */
+    public static final String STILL_SIGNED_IN = "balcao.stillSignedIn";
     private static final String NEW_CSRF_PROPERTY = "balcao.newCsrf";
 
     private final SessionStore sessions;
     private final StaffDirectory directory;
     private final AccessTokens accessTokens;
+    private final TokenVersionDao versions;
     private final Pages pages;
 
     public RequestAuthFilter(SessionStore sessions, StaffDirectory directory,
-                             AccessTokens accessTokens, Pages pages) {
+                             AccessTokens accessTokens, TokenVersionDao versions, Pages pages) {
         this.sessions = sessions;
         this.directory = directory;
         this.accessTokens = accessTokens;
+        this.versions = versions;
         this.pages = pages;
     }
 
@@ -62,9 +71,20 @@ public final class RequestAuthFilter implements ContainerRequestFilter, Containe
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return;
         }
-        accessTokens.verify(header.substring(7).trim())
-            .flatMap(directory::findActive)
-            .ifPresent(staff -> signIn(request, staff, "Bearer"));
+        String token = header.substring(7).trim();
+        Supplier<Optional<Staff>> current = () -> bearerStaff(token);
+        current.get().ifPresent(staff -> {
+            signIn(request, staff, "Bearer");
+            request.setProperty(STILL_SIGNED_IN, current);
+        });
+    }
+
+    /** The person of a valid token whose version is still theirs (not signed out since). */
+    private Optional<Staff> bearerStaff(String token) {
+        return accessTokens.verify(token)
+            .filter(verified -> versions.find(verified.userId()).orElse(-1)
+                == verified.version())
+            .flatMap(verified -> directory.findActive(verified.userId()));
     }
 
     private void authenticateSession(ContainerRequestContext request) {
@@ -81,6 +101,10 @@ public final class RequestAuthFilter implements ContainerRequestFilter, Containe
             ? directory.findActive(current.userId()) : Optional.empty();
         if (staff.isPresent()) {
             signIn(request, staff.get(), "Session");
+            String id = current.id();
+            request.setProperty(STILL_SIGNED_IN, (Supplier<Optional<Staff>>) () ->
+                sessions.peek(id).filter(s -> s.stage() == Session.Stage.SIGNED_IN)
+                    .flatMap(s -> directory.findActive(s.userId())));
             request.setProperty(Page.PROPERTY, pages.forStaff(staff.get(), current.csrf(),
                 sessions.flashOf(current.id())));
         } else if (current.stage() == Session.Stage.SIGNED_IN) {

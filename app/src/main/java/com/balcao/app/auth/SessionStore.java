@@ -47,6 +47,13 @@ public final class SessionStore {
 
     /** The live session for a cookie value, its idle timer restarted; empty when gone. */
     public Optional<Session> find(String id) {
+        Optional<Session> session = peek(id);
+        session.ifPresent(found -> redis.client().expire(key(id), idle.toSeconds()));
+        return session;
+    }
+
+    /** The live session for a cookie value, without counting as activity (stream checks). */
+    public Optional<Session> peek(String id) {
         if (id == null || id.isBlank() || id.length() > 100) {
             return Optional.empty();
         }
@@ -60,7 +67,6 @@ public final class SessionStore {
             destroy(id);
             return Optional.empty();
         }
-        redis.client().expire(key, idle.toSeconds());
         return Optional.of(new Session(id, Long.parseLong(fields.get("userId")),
             fields.get("csrf"), Session.Stage.valueOf(fields.get("stage")), createdAt));
     }

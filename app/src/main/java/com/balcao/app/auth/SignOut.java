@@ -4,13 +4,17 @@ package com.balcao.app.auth;
 public final class SignOut {
     private final SessionStore sessions;
     private final ApiTokens apiTokens;
+    private final TokenVersionDao versions;
 
-    SignOut(SessionStore sessions, ApiTokens apiTokens) {
+    SignOut(SessionStore sessions, ApiTokens apiTokens, TokenVersionDao versions) {
         this.sessions = sessions;
         this.apiTokens = apiTokens;
+        this.versions = versions;
     }
 
+    /** Sessions, refresh tokens, and (through the token version) access tokens already out. */
     public void everywhere(long userId) {
+        versions.raise(userId);
         sessions.destroyAllFor(userId);
         apiTokens.revokeAllOf(userId);
     }

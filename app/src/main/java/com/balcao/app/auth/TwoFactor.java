@@ -32,10 +32,12 @@ public final class TwoFactor {
     private final String issuer;
     private final Clock clock;
     private final CodeVerifier verifier;
+    private final TotpSecrets secrets;
 
     public TwoFactor(UserDao users, RecoveryCodeDao recoveryCodes, Redis redis, String issuer,
-                     Clock clock) {
+                     TotpSecrets secrets, Clock clock) {
         this.users = users;
+        this.secrets = secrets;
         this.recoveryCodes = recoveryCodes;
         this.redis = redis;
         this.issuer = issuer;
@@ -73,7 +75,7 @@ public final class TwoFactor {
         List<String> codes = Arrays.asList(new RecoveryCodeGenerator().generateCodes(10));
         recoveryCodes.replace(user.id(), codes.stream().map(TwoFactor::hashRecovery).toList(),
             clock.instant());
-        users.setTotp(user.id(), secret, true, clock.instant());
+        users.setTotp(user.id(), secrets.seal(secret), true, clock.instant());
         redis.client().del(enrolKey(user.id()));
         return Optional.of(codes);
     }
@@ -90,7 +92,7 @@ public final class TwoFactor {
         }
         String trimmed = code.trim();
         if (trimmed.matches("\\d{6}")) {
-            return validTotp(user.id(), user.totpSecret(), trimmed);
+            return validTotp(user.id(), secrets.open(user.totpSecret()), trimmed);
         }
         return recoveryCodes.use(user.id(), hashRecovery(trimmed), clock.instant()) == 1;
     }
@@ -100,7 +102,7 @@ public final class TwoFactor {
     }
 
     private boolean validTotp(long userId, String secret, String code) {
-        if (code == null || !code.trim().matches("\\d{6}")) {
+        if (secret == null || code == null || !code.trim().matches("\\d{6}")) {
             return false;
         }
         String trimmed = code.trim();

@@ -1,5 +1,6 @@
 package com.balcao.app.config;
 
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -30,8 +31,29 @@ public class SecurityConfig {
     @Size(min = 32, message = "must be at least 32 characters: set JWT_SECRET, e.g. to the"
         + " output of 'openssl rand -hex 32'")
     public String jwtSecret;
+    /**
+     * Addresses or CIDR ranges of the reverse proxies whose {@code Forwarded} and
+     * {@code X-Forwarded-*} headers are believed (with {@code useForwardedHeaders} on). Empty:
+     * nobody's, so a client cannot choose the address its lockout and rate limits count against.
+     */
+    @NotNull public String trustedProxies = "";
+    /** Largest url-encoded form accepted, checked before anyone is signed in. */
+    @Min(1024) public int maxFormBytes = 64 * 1024;
+    /** Largest body of any other request outside the upload endpoints and the webhook. */
+    @Min(1024) public int maxRequestBytes = 1024 * 1024;
+    /** Panel searches one person may run per minute. */
+    @Min(1) public int searchesPerMinute = 30;
+    /** A search term shorter than 3 letters only looks through this many recent messages. */
+    @Min(1) public int shortSearchMessages = 20_000;
+    /** Live streams are re-checked (session, account, departments) on each heartbeat. */
+    @Min(1) @Max(300) public int streamHeartbeatSeconds = 15;
     @Min(1) public int accessTokenMinutes = 15;
     @Min(1) public int refreshTokenDays = 30;
+
+    public List<String> trustedProxyList() {
+        return Arrays.stream(trustedProxies.split(","))
+            .map(String::trim).filter(entry -> !entry.isEmpty()).toList();
+    }
 
     public List<String> corsOrigins() {
         return Arrays.stream(corsAllowedOrigins.split(","))

@@ -13,4 +13,7 @@ public class SimulatorConfig {
     @Min(1) @Max(10_000) public int mps = 80;
     /** Delay before each echoed status (sent, then delivered, then read). */
     @Min(0) @Max(60_000) public int statusDelayMillis = 300;
+    /** Files the fake Graph API keeps (oldest dropped first), and their total size. */
+    @Min(1) @Max(10_000) public int maxMediaFiles = 200;
+    @Min(1024) public long maxMediaBytes = 256L * 1024 * 1024;
 }

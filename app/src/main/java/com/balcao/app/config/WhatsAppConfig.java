@@ -35,6 +35,10 @@ public class WhatsAppConfig {
     @Min(1) @Max(3600) public int maxBackoffSeconds = 300;
     @Min(1) @Max(120) public int httpTimeoutSeconds = 15;
     @Min(1024) public long mediaMaxBytes = 100L * 1024 * 1024;
+    /** How long a sender owns the outbox rows it claimed; renewed before each Graph call. */
+    @Min(1) @Max(3600) public int sendLeaseSeconds = 60;
+    /** Files uploaded to send but never sent are deleted after this long. */
+    @Min(1) @Max(24 * 30) public int unsentUploadHours = 24;
 
     @AssertTrue(message = "must be empty or the base64 of 32 bytes")
     public boolean isCredentialsKeyValid() {

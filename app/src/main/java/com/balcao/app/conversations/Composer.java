@@ -32,7 +32,8 @@ final class Composer {
         }
     }
 
-    Composed compose(SendRequest request, ConversationRow conversation, MessageDao messages) {
+    Composed compose(SendRequest request, ConversationRow conversation, MessageDao messages,
+                     long senderId) {
         String type = request.type() == null ? "" : request.type();
         if ("text".equals(type)) {
             String text = required(request.text(), 4096, "text");
@@ -40,7 +41,7 @@ final class Composer {
                 type, text, null, null);
         }
         if (MEDIA.contains(type)) {
-            return media(type, request, conversation);
+            return media(type, request, conversation, senderId);
         }
         if ("template".equals(type)) {
             return template(request.template(), conversation);
@@ -54,7 +55,8 @@ final class Composer {
         throw invalid("invalid_type", "conversation_send_invalid_type");
     }
 
-    private Composed media(String type, SendRequest request, ConversationRow conversation) {
+    private Composed media(String type, SendRequest request, ConversationRow conversation,
+                           long senderId) {
         SendRequest.MediaRef ref = request.media();
         String caption = optional(request.caption(), 1024, "caption");
         if (ref == null || (ref.id() == null) == (ref.link() == null)) {
@@ -67,7 +69,7 @@ final class Composer {
             return new Composed(new Outgoing.Media(type, null, ref.link(), caption,
                 request.filename()), type, null, caption, null);
         }
-        MediaFiles.Stored stored = media.findByPublicId(ref.id())
+        MediaFiles.Stored stored = media.findUpload(ref.id(), conversation.id(), senderId)
             .filter(file -> "STORED".equals(file.state()))
             .orElseThrow(() -> invalid("invalid_media", "conversation_send_media_unknown"));
         if (!kindMatches(type, stored.mimeType())) {

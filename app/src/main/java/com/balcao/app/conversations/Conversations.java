@@ -50,7 +50,8 @@ public final class Conversations {
         PanelSender sender = new PanelSender(queries, outbound, whatsApp.media(), replies,
             config.tenant.agentSignature);
         jersey.register(new InboxResource(new Inbox(queries,
-            new InboxLists(inboxDao, handling, config.tenant.zoneId()), chats, actions, sender,
+            new InboxLists(inboxDao, handling, config.tenant.zoneId(),
+                config.security.shortSearchMessages), chats, actions, sender,
             whatsApp.templates(), clock)));
         jersey.register(new ContactPanelResource(new ContactPanelService(queries,
             jdbi.onDemand(ContactDao.class), jdbi.onDemand(ContactPanelDao.class),

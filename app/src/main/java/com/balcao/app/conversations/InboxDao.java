@@ -48,10 +48,15 @@ interface InboxDao {
     String SEARCH_WORDS = "(ct.name LIKE :query OR ct.phone LIKE :query OR c.id IN ("
         + "SELECT q.conversation_id FROM messages q WHERE MATCH (q.body, q.caption) "
         + "AGAINST (:words IN BOOLEAN MODE) AND " + SEARCHED + "))";
-    /** Only shorter fragments ("G8", "12"): scanned with LIKE, the index does not hold them. */
+    /**
+     * Only shorter fragments ("G8", "12"): scanned with LIKE, the index does not hold them, so
+     * only the most recent messages are scanned ({@code <recent>} of them, filled in by
+     * {@link InboxLists}): a two-letter search cannot read every message ever received.
+     */
     String SEARCH_FRAGMENT = ":words IS NULL AND (ct.name LIKE :query OR ct.phone LIKE :query "
         + "OR EXISTS (SELECT 1 "
         + "FROM messages q WHERE q.conversation_id = c.id AND " + SEARCHED
+        + " AND q.id > (SELECT COALESCE(MAX(r.id), 0) - <recent> FROM messages r)"
         + " AND (q.body LIKE :query OR q.caption LIKE :query)))";
 
     /**

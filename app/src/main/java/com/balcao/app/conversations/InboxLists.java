@@ -18,8 +18,10 @@ final class InboxLists {
     private final InboxDao inbox;
     private final HandlingDao handling;
     private final ZoneId zone;
+    private final int recentForFragments;
 
-    InboxLists(InboxDao inbox, HandlingDao handling, ZoneId zone) {
+    InboxLists(InboxDao inbox, HandlingDao handling, ZoneId zone, int recentForFragments) {
+        this.recentForFragments = recentForFragments;
         this.inbox = inbox;
         this.handling = handling;
         this.zone = zone;
@@ -34,7 +36,8 @@ final class InboxLists {
         boolean all = staff.role().seesAllDepartments();
         List<Long> departments = List.copyOf(staff.departmentIds());
         List<InboxDao.Item> rows = inbox.page(filter.tab().condition(),
-            filter.searchCondition(), all, departments, staff.id(), filter.departmentId(),
+            filter.searchCondition().replace("<recent>", Integer.toString(recentForFragments)),
+            all, departments, staff.id(), filter.departmentId(),
             filter.labelId(), filter.unread(), filter.likePattern(), filter.fullTextQuery(),
             filter.limit() + 1);
         boolean more = rows.size() > filter.limit();

@@ -55,6 +55,7 @@ final class MediaService {
             throw new AppException(AppException.UNPROCESSABLE, "missing_file",
                 "conversation_send_missing", "file");
         }
-        return media.storeUpload(conversation.waNumberId(), in, filename, mimeType);
+        return media.storeUpload(conversation.waNumberId(), conversation.id(), staff.id(), in,
+            filename, mimeType);
     }
 }

@@ -48,7 +48,7 @@ final class OutboundService {
     }
 
     Sent send(Staff staff, String conversationId, SendRequest request, String idempotencyKey) {
-        ConversationRow conversation = queries.find(staff, conversationId);
+        ConversationRow conversation = heldBy(staff, queries.find(staff, conversationId));
         String key = cleanKey(idempotencyKey);
         MessageDao messages = jdbi.onDemand(MessageDao.class);
         if (key != null) {
@@ -57,7 +57,8 @@ final class OutboundService {
                 return new Sent(existing.get(), false);
             }
         }
-        Composer.Composed composed = composer.compose(request, conversation, messages);
+        Composer.Composed composed = composer.compose(request, conversation, messages,
+            staff.id());
         requireWindow(conversation, composed);
         String context = request.replyTo() == null ? null
             : messages.findInConversation(conversation.id(), request.replyTo())
@@ -113,6 +114,23 @@ final class OutboundService {
             throw new AppException(AppException.UNPROCESSABLE, "window_closed",
                 "conversation_window_closed", when);
         }
+    }
+
+    /**
+     * Only the person holding an open conversation writes to its customer, whatever the path
+     * (panel or API): not a colleague, not while the bot or the queue has it, not once closed.
+     */
+    static ConversationRow heldBy(Staff staff, ConversationRow conversation) {
+        if (!conversation.open()) {
+            throw new AppException(Response.Status.CONFLICT, "closed", "conversation_closed");
+        }
+        if (conversation.assigneeId() == null) {
+            throw new AppException(Response.Status.CONFLICT, "not_taken", "chat_take_first");
+        }
+        if (conversation.assigneeId() != staff.id()) {
+            throw ConversationActions.heldBy(conversation);
+        }
+        return conversation;
     }
 
     /** Sends a read receipt for the customer's latest message. */

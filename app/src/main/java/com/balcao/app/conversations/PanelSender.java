@@ -6,7 +6,6 @@ import com.balcao.app.replies.QuickReplyService;
 import com.balcao.app.replies.ReplyVariables;
 import com.balcao.app.web.AppException;
 import com.balcao.app.whatsapp.MediaFiles;
-import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +46,8 @@ final class PanelSender {
             String kind = MediaFiles.kindOf(upload.mimeType()).orElseThrow(() ->
                 new AppException(AppException.UNPROCESSABLE, "media_type_unsupported",
                     "wa_media_type_unsupported"));
-            MediaFiles.Stored stored = media.storeUpload(conversation.waNumberId(), upload.in(),
+            MediaFiles.Stored stored = media.storeUpload(conversation.waNumberId(),
+                conversation.id(), staff.id(), upload.in(),
                 upload.filename(), upload.mimeType());
             boolean captioned = !"audio".equals(kind) && !"sticker".equals(kind);
             outbound.send(staff, conversationId, new SendRequest(kind, null, null,
@@ -110,17 +110,7 @@ final class PanelSender {
     }
 
     private ConversationRow holding(Staff staff, String conversationId) {
-        ConversationRow conversation = queries.find(staff, conversationId);
-        if (!conversation.open()) {
-            throw new AppException(Response.Status.CONFLICT, "closed", "conversation_closed");
-        }
-        if (conversation.assigneeId() == null) {
-            throw new AppException(Response.Status.CONFLICT, "not_taken", "chat_take_first");
-        }
-        if (conversation.assigneeId() != staff.id()) {
-            throw ConversationActions.heldBy(conversation);
-        }
-        return conversation;
+        return OutboundService.heldBy(staff, queries.find(staff, conversationId));
     }
 
     private String signed(Staff staff, ConversationRow conversation, String body) {

@@ -10,6 +10,7 @@ import jakarta.ws.rs.sse.SseEventSink;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -26,13 +27,13 @@ import redis.clients.jedis.resps.StreamEntry;
  */
 public final class EventHub implements Managed {
     private static final Logger LOG = LoggerFactory.getLogger(EventHub.class);
-    private static final int HEARTBEAT_SECONDS = 15;
     private static final int MAX_REPLAY = 2000;
 
     private final Redis redis;
     private final EventBus bus;
     private final Presence presence;
     private final ObjectMapper json;
+    private final int heartbeatSeconds;
     private final List<SseConnection> connections = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService heartbeats =
         Executors.newSingleThreadScheduledExecutor(runnable -> daemon(runnable, "sse-heartbeat"));
@@ -40,17 +41,23 @@ public final class EventHub implements Managed {
     private volatile boolean running;
     private Thread listener;
 
-    public EventHub(Redis redis, EventBus bus, Presence presence, ObjectMapper json) {
+    public EventHub(Redis redis, EventBus bus, Presence presence, ObjectMapper json,
+                    int heartbeatSeconds) {
+        this.heartbeatSeconds = heartbeatSeconds;
         this.redis = redis;
         this.bus = bus;
         this.presence = presence;
         this.json = json;
     }
 
-    /** Opens a stream for a person; replays what came after {@code lastEventId}, if given. */
-    public void connect(Staff staff, SseEventSink sink, Sse sse, String lastEventId) {
+    /**
+     * Opens a stream for a person; replays what came after {@code lastEventId}, if given.
+     * {@code stillSignedIn} re-checks the caller's credentials on each heartbeat.
+     */
+    public void connect(Staff staff, SseEventSink sink, Sse sse, String lastEventId,
+                        Supplier<Optional<Staff>> stillSignedIn) {
         String after = Delivered.isStreamId(lastEventId) ? lastEventId : null;
-        SseConnection connection = new SseConnection(staff, sink, sse, after);
+        SseConnection connection = new SseConnection(staff, sink, sse, after, stillSignedIn);
         synchronized (connection) {
             connections.add(connection);
             if (after != null) {
@@ -130,12 +137,13 @@ public final class EventHub implements Managed {
         running = true;
         listener = daemon(this::listen, "event-listener");
         listener.start();
-        heartbeats.scheduleAtFixedRate(this::beat, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS,
+        heartbeats.scheduleAtFixedRate(this::beat, heartbeatSeconds, heartbeatSeconds,
             TimeUnit.SECONDS);
     }
 
     private void beat() {
         try {
+            connections.forEach(this::closeIfNoLongerAllowed);
             connections.removeIf(SseConnection::isClosed);
             connections.forEach(SseConnection::heartbeat);
             connections.stream().map(connection -> connection.staff().id()).distinct()
@@ -143,6 +151,17 @@ public final class EventHub implements Managed {
             presence.sweep();
         } catch (RuntimeException e) {
             LOG.warn("Heartbeat round failed: {}", e.getMessage());
+        }
+    }
+
+    /** Ends a stream whose session ended, token was revoked or person changed. */
+    private void closeIfNoLongerAllowed(SseConnection connection) {
+        try {
+            if (!connection.isClosed() && !connection.stillValid()) {
+                connection.close();
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Could not re-check a stream, keeping it: {}", e.getMessage());
         }
     }
 

@@ -17,10 +17,12 @@ public final class Realtime {
         this.presence = presence;
     }
 
-    public static Realtime register(Environment environment, Redis redis, Clock clock) {
+    public static Realtime register(Environment environment, Redis redis, int heartbeatSeconds,
+                                    Clock clock) {
         EventBus bus = new EventBus(redis, environment.getObjectMapper());
         Presence presence = new Presence(redis, bus, clock);
-        EventHub hub = new EventHub(redis, bus, presence, environment.getObjectMapper());
+        EventHub hub = new EventHub(redis, bus, presence, environment.getObjectMapper(),
+            heartbeatSeconds);
         environment.lifecycle().manage(hub);
         environment.lifecycle().addEventListener(new LifeCycle.Listener() {
             @Override

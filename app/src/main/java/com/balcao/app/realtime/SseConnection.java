@@ -5,6 +5,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * One open event stream of one browser tab or integration. Events reach it in stream order,
@@ -15,10 +17,13 @@ final class SseConnection {
     private final Staff staff;
     private final SseEventSink sink;
     private final Sse sse;
+    private final Supplier<Optional<Staff>> stillSignedIn;
     private String lastSentId;
 
-    SseConnection(Staff staff, SseEventSink sink, Sse sse, String lastSentId) {
+    SseConnection(Staff staff, SseEventSink sink, Sse sse, String lastSentId,
+                  Supplier<Optional<Staff>> stillSignedIn) {
         this.staff = staff;
+        this.stillSignedIn = stillSignedIn;
         this.sink = sink;
         this.sse = sse;
         this.lastSentId = lastSentId;
@@ -30,6 +35,15 @@ final class SseConnection {
 
     boolean isClosed() {
         return sink.isClosed();
+    }
+
+    /**
+     * Whether the stream may stay open: its session or token still valid and its person
+     * unchanged (active, same role and departments). Otherwise the client reconnects and is
+     * let in, or not, as it is now.
+     */
+    boolean stillValid() {
+        return stillSignedIn.get().filter(staff::equals).isPresent();
     }
 
     synchronized void deliver(Delivered delivered) {

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.bucket4j.Bucket;
 import java.time.Duration;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,14 +26,21 @@ final class FakeGraph {
     private final StatusEcho echo;
     private final Phone phone;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
-    private final Map<String, Media> media = new ConcurrentHashMap<>();
+    /** Uploaded files, oldest first; capped in number and total size. */
+    private final LinkedHashMap<String, Media> media = new LinkedHashMap<>();
+    private final int maxMediaFiles;
+    private final long maxMediaBytes;
+    private long mediaBytes;
     private final Map<String, ArrayNode> templates = new ConcurrentHashMap<>();
     private final AtomicLong accepted = new AtomicLong();
     private final AtomicLong throttled = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
 
-    FakeGraph(int mps, GraphFailures failures, StatusEcho echo, Phone phone) {
+    FakeGraph(int mps, int maxMediaFiles, long maxMediaBytes, GraphFailures failures,
+              StatusEcho echo, Phone phone) {
         this.mps = mps;
+        this.maxMediaFiles = maxMediaFiles;
+        this.maxMediaBytes = maxMediaBytes;
         this.failures = failures;
         this.echo = echo;
         this.phone = phone;
@@ -78,14 +87,25 @@ final class FakeGraph {
         return new Answer(200, answer);
     }
 
-    String storeMedia(byte[] bytes, String mimeType) {
+    long maxMediaBytes() {
+        return maxMediaBytes;
+    }
+
+    /** Keeps a file; the oldest ones go when there are too many or they take too much room. */
+    synchronized String storeMedia(byte[] bytes, String mimeType) {
         String id = Long.toString(4_000_000_000_000_000L
             + ThreadLocalRandom.current().nextLong(1_000_000_000_000L));
         media.put(id, new Media(bytes, mimeType, SampleMedia.sha256(bytes)));
+        mediaBytes += bytes.length;
+        Iterator<Media> oldest = media.values().iterator();
+        while (media.size() > maxMediaFiles || mediaBytes > maxMediaBytes) {
+            mediaBytes -= oldest.next().bytes().length;
+            oldest.remove();
+        }
         return id;
     }
 
-    Optional<Media> media(String id) {
+    synchronized Optional<Media> media(String id) {
         return Optional.ofNullable(media.get(id));
     }
 

@@ -6,6 +6,8 @@ import io.dropwizard.core.setup.Environment;
 import io.dropwizard.lifecycle.ServerLifecycleListener;
 import java.time.Clock;
 import org.eclipse.jetty.server.Server;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The built-in WhatsApp simulator (demo and tests): a fake Graph API the app's Graph client
@@ -13,6 +15,7 @@ import org.eclipse.jetty.server.Server;
  * registered unless {@code simulator.enabled} is true.
  */
 public final class Simulator {
+    private static final Logger LOG = LoggerFactory.getLogger(Simulator.class);
     private Simulator() {
     }
 
@@ -21,6 +24,14 @@ public final class Simulator {
         if (!config.simulator.enabled) {
             return;
         }
+        LOG.warn("""
+
+            ************************************************************************
+            *  THE WHATSAPP SIMULATOR IS ON (SIMULATOR_ENABLED=true).               *
+            *  A fake Graph API and a customer phone page are served by this app,   *
+            *  and numbers may point their Graph base URL anywhere. Demo and tests  *
+            *  only: a production tenant must run with the simulator off.           *
+            ************************************************************************""");
         WebhookPoster poster = new WebhookPoster(whatsApp, environment.getObjectMapper());
         environment.lifecycle().addServerLifecycleListener(new ServerLifecycleListener() {
             @Override
@@ -32,7 +43,8 @@ public final class Simulator {
         StatusEcho echo = new StatusEcho(poster, phone, config.simulator.statusDelayMillis, clock);
         environment.lifecycle().manage(echo);
         GraphFailures failures = new GraphFailures();
-        FakeGraph graph = new FakeGraph(config.simulator.mps, failures, echo, phone);
+        FakeGraph graph = new FakeGraph(config.simulator.mps, config.simulator.maxMediaFiles,
+            config.simulator.maxMediaBytes, failures, echo, phone);
         var jersey = environment.jersey();
         jersey.register(new SimulatorGraphResource(graph, new TemplateReview(graph, poster,
             whatsApp, clock), whatsApp));

@@ -23,7 +23,8 @@ import org.glassfish.jersey.media.multipart.FormDataParam;
 
 /**
  * A fake Graph API for the demo and the tests: the endpoints the app calls, answering the way
- * Meta documents (CLOUD-API.md §5-6). Every call needs a Bearer token, as Meta's do.
+ * Meta documents (CLOUD-API.md §5-6). Every call needs the access token configured for the
+ * number, as Meta's do.
  */
 @Path("/simulator/api/graph")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,7 +46,7 @@ public final class SimulatorGraphResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response messages(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                              @PathParam("phoneNumberId") String phoneNumberId, JsonNode body) {
-        if (!authorized(authorization)) {
+        if (!authorized(authorization, phoneNumberId)) {
             return answer(FakeGraph.error(401, 190));
         }
         return answer(graph.message(phoneNumberId, body == null ? JSON.objectNode() : body));
@@ -56,15 +57,21 @@ public final class SimulatorGraphResource {
     @Path("{version}/{phoneNumberId}/media")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response upload(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                           @PathParam("phoneNumberId") String phoneNumberId,
                            @FormDataParam("file") FormDataBodyPart file) throws IOException {
-        if (!authorized(authorization)) {
+        if (!authorized(authorization, phoneNumberId)) {
             return answer(FakeGraph.error(401, 190));
         }
         if (file == null) {
             return answer(FakeGraph.error(400, 131053));
         }
         try (InputStream in = file.getValueAs(InputStream.class)) {
-            String id = graph.storeMedia(in.readAllBytes(), file.getMediaType().toString());
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8,
+                graph.maxMediaBytes() + 1));
+            if (bytes.length > graph.maxMediaBytes()) {
+                return answer(FakeGraph.error(413, 131052));
+            }
+            String id = graph.storeMedia(bytes, file.getMediaType().toString());
             return Response.ok(JSON.objectNode().put("id", id)).build();
         }
     }
@@ -74,7 +81,7 @@ public final class SimulatorGraphResource {
     @Path("{version}/{id}")
     public Response node(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                          @PathParam("id") String id, @Context UriInfo uri) {
-        if (!authorized(authorization)) {
+        if (!authorized(authorization, null)) {
             return answer(FakeGraph.error(401, 190));
         }
         return graph.media(id).map(media -> Response.ok(JSON.objectNode()
@@ -91,7 +98,7 @@ public final class SimulatorGraphResource {
     @Produces(MediaType.WILDCARD)
     public Response file(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                          @PathParam("id") String id) {
-        if (!authorized(authorization)) {
+        if (!authorized(authorization, null)) {
             return Response.status(401).build();
         }
         return graph.media(id).map(media -> Response.ok(media.bytes())
@@ -103,7 +110,7 @@ public final class SimulatorGraphResource {
     @Path("{version}/{wabaId}/message_templates")
     public Response templates(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                               @PathParam("wabaId") String wabaId) {
-        if (!authorized(authorization)) {
+        if (!authorized(authorization, null)) {
             return answer(FakeGraph.error(401, 190));
         }
         ObjectNode page = JSON.objectNode();
@@ -118,7 +125,7 @@ public final class SimulatorGraphResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response createTemplate(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                                    @PathParam("wabaId") String wabaId, JsonNode body) {
-        if (!authorized(authorization)) {
+        if (!authorized(authorization, null)) {
             return answer(FakeGraph.error(401, 190));
         }
         if (body == null || !body.hasNonNull("name") || !body.hasNonNull("language")) {
@@ -140,9 +147,10 @@ public final class SimulatorGraphResource {
         return profile;
     }
 
-    private static boolean authorized(String authorization) {
+    /** The configured access token of the number (or of any number), as Meta checks it. */
+    private boolean authorized(String authorization, String phoneNumberId) {
         return authorization != null && authorization.startsWith("Bearer ")
-            && authorization.length() > "Bearer ".length();
+            && whatsApp.isAccessToken(phoneNumberId, authorization.substring(7).trim());
     }
 
     private static Response answer(FakeGraph.Answer answer) {

@@ -62,6 +62,9 @@ public final class CsrfFilter implements ContainerRequestFilter {
             return request.readEntity(Form.class).asMap().getFirst(FIELD);
         }
         if (type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE)) {
+            if (request.getSecurityContext().getUserPrincipal() == null) {
+                return null; // only signed-in people upload: nobody else's file is buffered
+            }
             request.bufferEntity();
             FormDataBodyPart part = request.readEntity(FormDataMultiPart.class).getField(FIELD);
             return part == null ? null : part.getValue();

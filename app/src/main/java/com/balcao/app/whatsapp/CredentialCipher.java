@@ -13,7 +13,7 @@ import javax.crypto.spec.SecretKeySpec;
  * AES-256-GCM under the key from the environment. Stored as {@code v1:<base64(iv|ciphertext)>}
  * so the format can change later. Without a key nothing can be stored.
  */
-final class CredentialCipher {
+public final class CredentialCipher {
     private static final String PREFIX = "v1:";
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
@@ -25,7 +25,7 @@ final class CredentialCipher {
     }
 
     /** A cipher for a base64 key of 32 bytes; a blank key gives one that cannot encrypt. */
-    static CredentialCipher of(String base64Key) {
+    public static CredentialCipher of(String base64Key) {
         if (base64Key == null || base64Key.isBlank()) {
             return new CredentialCipher(null);
         }
@@ -36,11 +36,11 @@ final class CredentialCipher {
         return new CredentialCipher(new SecretKeySpec(bytes, "AES"));
     }
 
-    boolean enabled() {
+    public boolean enabled() {
         return key != null;
     }
 
-    String encrypt(String plain) {
+    public String encrypt(String plain) {
         if (key == null) {
             throw new IllegalStateException("CREDENTIALS_KEY is not set");
         }
@@ -60,7 +60,7 @@ final class CredentialCipher {
     }
 
     /** The plain text, or null when there is none or it cannot be opened with this key. */
-    String decrypt(String stored) {
+    public String decrypt(String stored) {
         if (stored == null || key == null || !stored.startsWith(PREFIX)) {
             return null;
         }

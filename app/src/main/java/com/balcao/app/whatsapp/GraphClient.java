@@ -31,8 +31,11 @@ final class GraphClient {
     private final String version;
     private final ObjectMapper json;
     private final Duration timeout;
+    private final GraphHosts hosts;
 
-    GraphClient(String defaultBaseUrl, String version, ObjectMapper json, Duration timeout) {
+    GraphClient(String defaultBaseUrl, String version, ObjectMapper json, Duration timeout,
+                GraphHosts hosts) {
+        this.hosts = hosts;
         this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
         this.defaultBaseUrl = trimSlash(defaultBaseUrl);
@@ -72,11 +75,10 @@ final class GraphClient {
     GraphResponse upload(BusinessNumber number, Path file, String mimeType, String filename)
         throws IOException {
         Multipart multipart = new Multipart()
-            .field("messaging_product", "whatsapp").field("type", mimeType)
-            .file("file", filename, mimeType, Files.readAllBytes(file));
+            .field("messaging_product", "whatsapp").field("type", mimeType);
+        HttpRequest.BodyPublisher body = multipart.withFile("file", filename, mimeType, file);
         return send(request(number, url(number, number.phoneNumberId() + "/media"))
-            .header("Content-Type", multipart.contentType())
-            .POST(HttpRequest.BodyPublishers.ofByteArray(multipart.bytes())).build());
+            .header("Content-Type", multipart.contentType()).POST(body).build());
     }
 
     /**
@@ -116,7 +118,10 @@ final class GraphClient {
         return total;
     }
 
-    private HttpRequest.Builder request(BusinessNumber number, String url) {
+    private HttpRequest.Builder request(BusinessNumber number, String url) throws IOException {
+        if (!hosts.allows(number.graphBaseUrl())) {
+            throw new IOException("Refusing to send the token outside " + GraphHosts.META);
+        }
         return HttpRequest.newBuilder(URI.create(url)).timeout(timeout)
             .header("Authorization", "Bearer " + (number.accessToken() == null ? ""
                 : number.accessToken()));

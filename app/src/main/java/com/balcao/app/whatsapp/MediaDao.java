@@ -36,6 +36,29 @@ interface MediaDao {
     @SqlQuery("SELECT " + COLUMNS + " FROM wa_media WHERE public_id = :publicId")
     Optional<MediaRow> findByPublicId(@Bind("publicId") String publicId);
 
+    /** Ties an agent's upload to the conversation it was uploaded in and its uploader. */
+    @SqlUpdate("UPDATE wa_media SET conversation_id = :conversationId, uploaded_by = :uploader "
+        + "WHERE id = :id")
+    int own(@Bind("id") long id, @Bind("conversationId") long conversationId,
+            @Bind("uploader") long uploader);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM wa_media WHERE public_id = :publicId "
+        + "AND direction = 'out' AND conversation_id = :conversationId AND uploaded_by = :uploader")
+    Optional<MediaRow> findUpload(@Bind("publicId") String publicId,
+                                  @Bind("conversationId") long conversationId,
+                                  @Bind("uploader") long uploader);
+
+    /** Uploads older than {@code cutoff} that no message uses: id and where the file is. */
+    @SqlQuery("SELECT " + COLUMNS + " FROM wa_media m WHERE m.direction = 'out' "
+        + "AND m.created_at < :cutoff "
+        + "AND NOT EXISTS (SELECT 1 FROM messages WHERE media_id = m.id) "
+        + "ORDER BY m.id LIMIT 500")
+    List<MediaRow> unsentBefore(@Bind("cutoff") Instant cutoff);
+
+    @SqlUpdate("DELETE FROM wa_media WHERE id = :id AND direction = 'out' "
+        + "AND NOT EXISTS (SELECT 1 FROM messages WHERE media_id = :id)")
+    int deleteUnsent(@Bind("id") long id);
+
     @SqlQuery("SELECT id FROM wa_media WHERE state = 'PENDING' AND next_attempt_at <= :now "
         + "ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED")
     List<Long> lockDue(@Bind("now") Instant now, @Bind("limit") int limit);

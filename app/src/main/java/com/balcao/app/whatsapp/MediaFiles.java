@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
@@ -56,6 +57,14 @@ public final class MediaFiles {
         return dao().findByPublicId(publicId).map(MediaFiles::stored);
     }
 
+    /**
+     * A file uploaded to send, only in the conversation it was uploaded in and only for the
+     * person who uploaded it: seeing a file is not a licence to forward it anywhere.
+     */
+    public Optional<Stored> findUpload(String publicId, long conversationId, long uploaderId) {
+        return dao().findUpload(publicId, conversationId, uploaderId).map(MediaFiles::stored);
+    }
+
     /** The file of a stored media, for streaming to an authorised person. */
     public Optional<Path> file(long id) {
         return dao().find(id).filter(row -> "STORED".equals(row.state()))
@@ -79,7 +88,8 @@ public final class MediaFiles {
      * Keeps an agent's file for sending. The type must be one WhatsApp accepts and the size
      * within its limit for that kind; otherwise nothing is kept and a 422 explains why.
      */
-    public Stored storeUpload(long numberId, InputStream in, String filename, String mimeType) {
+    public Stored storeUpload(long numberId, long conversationId, long uploaderId, InputStream in,
+                              String filename, String mimeType) {
         MediaKinds.Kind kind = MediaKinds.of(mimeType).orElseThrow(() -> new AppException(
             AppException.UNPROCESSABLE, "media_type_unsupported",
             "wa_media_type_unsupported"));
@@ -94,6 +104,7 @@ public final class MediaFiles {
             Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
             long id = dao().insert(publicId, numberId, "out", null, MediaKinds.bare(mimeType),
                 null, size, cleanName(filename), relative, "STORED", clock.instant());
+            dao().own(id, conversationId, uploaderId);
             return find(id).orElseThrow();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -121,6 +132,24 @@ public final class MediaFiles {
                 "wa_media_empty");
         }
         return total;
+    }
+
+    /** Deletes files uploaded to send that no message used within {@code age}. */
+    public int deleteUnsentUploads(Duration age) {
+        int deleted = 0;
+        for (MediaRow row : dao().unsentBefore(clock.instant().minus(age))) {
+            if (dao().deleteUnsent(row.id()) == 1) {
+                deleted++;
+                try {
+                    if (row.storagePath() != null) {
+                        Files.deleteIfExists(root.resolve(row.storagePath()));
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        return deleted;
     }
 
     /** Sets the uploaded id on a message body, uploading our file to Meta the first time. */

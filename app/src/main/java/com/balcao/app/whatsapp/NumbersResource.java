@@ -36,10 +36,12 @@ public final class NumbersResource {
     private final NumberRegistry registry;
     private final ConnectionCheck check;
     private final DepartmentDao departments;
+    private final GraphHosts hosts;
 
     NumbersResource(NumberDao numbers, NumberSettings settings, NumberRegistry registry,
-                    ConnectionCheck check, DepartmentDao departments) {
+                    ConnectionCheck check, DepartmentDao departments, GraphHosts hosts) {
         this.numbers = numbers;
+        this.hosts = hosts;
         this.settings = settings;
         this.registry = registry;
         this.check = check;
@@ -127,6 +129,9 @@ public final class NumbersResource {
         numbers.findByPhoneNumberId(form.setup().phoneNumberId())
             .filter(other -> id == null || other.id() != id)
             .ifPresent(other -> problems.add("wa_number_id_taken"));
+        if (!hosts.allows(form.setup().graphBaseUrl())) {
+            problems.add("wa_number_graph_host");
+        }
         if (!problems.isEmpty()) {
             NumberViews.Row stored = id == null ? null
                 : stored(page, numbers.find(id).orElseThrow(NotFoundException::new));

@@ -2,6 +2,8 @@ package com.balcao.app.whatsapp;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.balcao.app.web.AppException;
+import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -13,12 +15,14 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class Outbox {
     private final Jdbi jdbi;
+    private final NumberRegistry numbers;
     private final ObjectMapper json;
     private final Runnable wake;
     private final Clock clock;
 
-    Outbox(Jdbi jdbi, ObjectMapper json, Runnable wake, Clock clock) {
+    Outbox(Jdbi jdbi, NumberRegistry numbers, ObjectMapper json, Runnable wake, Clock clock) {
         this.jdbi = jdbi;
+        this.numbers = numbers;
         this.json = json;
         this.wake = wake;
         this.clock = clock;
@@ -26,10 +30,15 @@ public final class Outbox {
 
     /**
      * Queues message {@code messageId} for {@code recipient} (a wa_id or a business-scoped
-     * user id) on number {@code numberId}; call {@link #wake} after the commit.
+     * user id) on number {@code numberId}; call {@link #wake} after the commit. A deactivated
+     * number sends nothing: 409.
      */
     public void enqueue(Handle handle, long messageId, long numberId, String recipient,
                         Outgoing content, String contextWamid, String callbackData) {
+        if (numbers.byId(numberId).filter(BusinessNumber::active).isEmpty()) {
+            throw new AppException(Response.Status.CONFLICT, "number_inactive",
+                "wa_number_inactive");
+        }
         Long mediaId = content instanceof Outgoing.Media media && media.link() == null
             ? media.mediaId() : null;
         String body = write(GraphBodies.message(recipient, content, contextWamid, callbackData));

@@ -14,6 +14,8 @@ import org.jdbi.v3.sqlobject.transaction.Transaction;
 /**
  * The outbox. Claimed like the inbox: due rows get a lease by moving {@code next_attempt_at}
  * ahead, under {@code FOR UPDATE SKIP LOCKED}. {@code attempts} counts real send attempts only.
+ * A claim's lease names its owner; the outcome of a send is written only while the row is
+ * still that owner's, so a sender that stalled past its lease cannot undo another's work.
  */
 @RegisterConstructorMapper(OutboxRow.class)
 interface OutboxDao {
@@ -51,25 +53,35 @@ interface OutboxDao {
         return rows(ids);
     }
 
+    /**
+     * Extends the lease right before the Graph call; 0 when the row is no longer this owner's
+     * (its lease ran out and another sender took it, or it was already settled).
+     */
+    @SqlUpdate("UPDATE wa_outbox SET next_attempt_at = :until WHERE id = :id "
+        + "AND lease_owner = :owner AND state = 'PENDING'")
+    int renew(@Bind("id") long id, @Bind("owner") String owner, @Bind("until") Instant until);
+
     @SqlUpdate("UPDATE wa_outbox SET state = 'SENT', attempts = attempts + 1, sent_at = :now, "
-        + "updated_at = :now, lease_owner = NULL WHERE id = :id")
-    int markSent(@Bind("id") long id, @Bind("now") Instant now);
+        + "updated_at = :now, lease_owner = NULL WHERE id = :id AND lease_owner = :owner")
+    int markSent(@Bind("id") long id, @Bind("owner") String owner, @Bind("now") Instant now);
 
     @SqlUpdate("UPDATE wa_outbox SET attempts = attempts + 1, next_attempt_at = :at, "
         + "last_error_code = :code, last_error = :error, updated_at = :now, lease_owner = NULL "
-        + "WHERE id = :id")
-    int retryAt(@Bind("id") long id, @Bind("at") Instant at, @Bind("code") Integer code,
-                @Bind("error") String error, @Bind("now") Instant now);
+        + "WHERE id = :id AND lease_owner = :owner")
+    int retryAt(@Bind("id") long id, @Bind("owner") String owner, @Bind("at") Instant at,
+                @Bind("code") Integer code, @Bind("error") String error,
+                @Bind("now") Instant now);
 
     /** Puts a row back without counting an attempt (the recipient's pair limit was reached). */
-    @SqlUpdate("UPDATE wa_outbox SET next_attempt_at = :at, lease_owner = NULL WHERE id = :id")
-    int defer(@Bind("id") long id, @Bind("at") Instant at);
+    @SqlUpdate("UPDATE wa_outbox SET next_attempt_at = :at, lease_owner = NULL WHERE id = :id "
+        + "AND lease_owner = :owner")
+    int defer(@Bind("id") long id, @Bind("owner") String owner, @Bind("at") Instant at);
 
     @SqlUpdate("UPDATE wa_outbox SET state = 'FAILED', attempts = attempts + 1, "
         + "last_error_code = :code, last_error = :error, updated_at = :now, lease_owner = NULL "
-        + "WHERE id = :id")
-    int fail(@Bind("id") long id, @Bind("code") Integer code, @Bind("error") String error,
-             @Bind("now") Instant now);
+        + "WHERE id = :id AND lease_owner = :owner")
+    int fail(@Bind("id") long id, @Bind("owner") String owner, @Bind("code") Integer code,
+             @Bind("error") String error, @Bind("now") Instant now);
 
     @SqlQuery("SELECT COUNT(*) FROM wa_outbox WHERE state = :state")
     long count(@Bind("state") String state);

@@ -7,8 +7,11 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +24,6 @@ import org.slf4j.LoggerFactory;
 final class OutboxSender implements Workers.Batch {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
     private static final int BATCH = 4;
-    private static final Duration LEASE = Duration.ofSeconds(60);
     private static final Duration SPAM_PAUSE = Duration.ofMinutes(15);
     private final OutboxDao outbox;
     private final NumberRegistry numbers;
@@ -45,32 +47,44 @@ final class OutboxSender implements Workers.Batch {
         this.listener = listener;
         this.config = config;
         this.json = json;
-        this.owner = owner;
+        // The lease column holds 64 characters: this owner, '#' and a claim's own 16.
+        this.owner = owner.length() > 40 ? owner.substring(owner.length() - 40) : owner;
         this.clock = clock;
     }
 
     @Override
     public int run() throws InterruptedException {
         Instant now = clock.instant();
-        List<OutboxRow> rows = outbox.claim(now, now.plus(LEASE), owner, BATCH);
+        Claim lease = new Claim(owner + "#" + Long.toHexString(ThreadLocalRandom.current()
+            .nextLong()), now.plus(lease()));
+        List<OutboxRow> rows = outbox.claim(now, lease.claimedUntil, lease.token, BATCH);
         for (OutboxRow row : rows) {
-            send(row);
+            send(row, lease);
         }
         return rows.size();
     }
 
-    private void send(OutboxRow row) throws InterruptedException {
+    private Duration lease() {
+        return Duration.ofSeconds(config.sendLeaseSeconds);
+    }
+
+    private void send(OutboxRow row, Claim lease) throws InterruptedException {
         Optional<BusinessNumber> found = numbers.byId(row.waNumberId());
         if (found.isEmpty() || found.get().accessToken() == null) {
-            fail(row, new SendFailure(null, "No access token",
+            fail(row, lease, new SendFailure(null, "No access token",
                 "The number has no access token configured"));
             return;
         }
         BusinessNumber number = found.get();
+        if (!number.active()) {
+            fail(row, lease, new SendFailure(null, "Number deactivated",
+                "The number was deactivated before the message left"));
+            return;
+        }
         if ("message".equals(row.kind())) {
             Optional<Duration> wait = limits.pairWait(number, row.recipient());
             if (wait.isPresent()) {
-                outbox.defer(row.id(), clock.instant().plus(wait.get()));
+                outbox.defer(row.id(), lease.token, clock.instant().plus(wait.get()));
                 return;
             }
         }
@@ -79,37 +93,83 @@ final class OutboxSender implements Workers.Batch {
         try {
             ObjectNode body = (ObjectNode) json.readTree(row.body());
             if (row.mediaId() != null) {
+                if (!stillOurs(row, lease)) {
+                    return;
+                }
                 media.attachUploaded(number, body, row.mediaId(), graph);
+            }
+            if (!stillOurs(row, lease)) {
+                return;
             }
             response = graph.post(number, number.phoneNumberId() + "/messages", body);
         } catch (MediaFiles.UploadFailed e) {
             GraphError error = e.response.error();
-            retryOrFail(row, number, error.code(), e.response.status(), error.title(),
+            retryOrFail(row, lease, number, error.code(), e.response.status(), error.title(),
                 error.detail());
             return;
         } catch (IOException e) {
-            retryOrFail(row, number, null, 0, "Network error", e.getMessage());
+            retryOrFail(row, lease, number, null, 0, "Network error", e.getMessage());
             return;
         }
         if (response.ok()) {
-            succeed(row, response);
+            succeed(row, lease, response);
         } else {
             GraphError error = response.error();
-            retryOrFail(row, number, error.code(), response.status(), error.title(),
+            retryOrFail(row, lease, number, error.code(), response.status(), error.title(),
                 error.detail());
         }
     }
 
-    private void succeed(OutboxRow row, GraphResponse response) {
-        outbox.markSent(row.id(), clock.instant());
+    /** One claim of rows: its own lease token, and until when each row is surely ours. */
+    private static final class Claim {
+        private final String token;
+        private final Instant claimedUntil;
+        private final Map<Long, Instant> renewedUntil = new HashMap<>();
+
+        Claim(String token, Instant claimedUntil) {
+            this.token = token;
+            this.claimedUntil = claimedUntil;
+        }
+
+        Instant until(long rowId) {
+            return renewedUntil.getOrDefault(rowId, claimedUntil);
+        }
+    }
+
+    /**
+     * Checks the lease just before a Graph call. While half of it is left (a margin for clocks
+     * that differ between replicas) the row is surely ours; later the lease is renewed in the
+     * database. A sender that waited past its lease (token wait, a paused number, a slow
+     * upload) finds the row taken over or already sent, and leaves it alone: the message goes
+     * out once.
+     */
+    private boolean stillOurs(OutboxRow row, Claim lease) {
+        Instant now = clock.instant();
+        if (now.isBefore(lease.until(row.id()).minus(lease().dividedBy(2)))) {
+            return true;
+        }
+        Instant until = now.plus(lease());
+        if (outbox.renew(row.id(), lease.token, until) == 1) {
+            lease.renewedUntil.put(row.id(), until);
+            return true;
+        }
+        LOG.info("Outbox row {} is no longer ours (lease ran out); not sending it", row.id());
+        return false;
+    }
+
+    private void succeed(OutboxRow row, Claim lease, GraphResponse response) {
+        if (outbox.markSent(row.id(), lease.token, clock.instant()) == 0) {
+            LOG.warn("Outbox row {} was sent but its lease had passed to another sender",
+                row.id());
+        }
         String wamid = WebhookParser.text(response.body().path("messages").path(0), "id");
         if (row.messageId() != null && wamid != null) {
             listener.get().accepted(row.messageId(), wamid);
         }
     }
 
-    private void retryOrFail(OutboxRow row, BusinessNumber number, Integer code, int status,
-                             String title, String detail) {
+    private void retryOrFail(OutboxRow row, Claim lease, BusinessNumber number, Integer code,
+                             int status, String title, String detail) {
         RetryPolicy.Action action = RetryPolicy.classify(code, status);
         int attempts = row.attempts() + 1;
         String error = InboxProcessor.clip((code == null ? "HTTP " + status : "#" + code) + " "
@@ -117,7 +177,7 @@ final class OutboxSender implements Workers.Batch {
         if (action == RetryPolicy.Action.PERMANENT || attempts >= config.maxSendAttempts) {
             LOG.warn("Outbox row {} failed for good after {} attempt(s): {}", row.id(), attempts,
                 error);
-            fail(row, new SendFailure(code, title, detail));
+            fail(row, lease, new SendFailure(code, title, detail));
             return;
         }
         Duration wait = switch (action) {
@@ -129,13 +189,14 @@ final class OutboxSender implements Workers.Batch {
             limits.pause(number, wait);
         }
         LOG.info("Outbox row {} will be retried in {} ms: {}", row.id(), wait.toMillis(), error);
-        outbox.retryAt(row.id(), clock.instant().plus(wait), code, error, clock.instant());
+        outbox.retryAt(row.id(), lease.token, clock.instant().plus(wait), code, error,
+            clock.instant());
     }
 
-    private void fail(OutboxRow row, SendFailure failure) {
-        outbox.fail(row.id(), failure.code(), InboxProcessor.clip(failure.title() + ": "
-            + failure.detail()), clock.instant());
-        if (row.messageId() != null) {
+    private void fail(OutboxRow row, Claim lease, SendFailure failure) {
+        int updated = outbox.fail(row.id(), lease.token, failure.code(), InboxProcessor.clip(
+            failure.title() + ": " + failure.detail()), clock.instant());
+        if (updated == 1 && row.messageId() != null) {
             listener.get().failed(row.messageId(), failure);
         }
     }

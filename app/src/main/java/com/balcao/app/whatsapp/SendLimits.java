@@ -8,16 +8,17 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.params.SetParams;
 
 /**
  * Meta's limits, kept on our side so we rarely hit them: a token bucket per number (its
  * messages per second, shared by every replica through Redis) and a bucket per recipient (the
  * pair limit). The number's bucket holds a tenth of a second's worth, so a burst can never
- * outrun Meta's own bucket. A 130429 pauses the number for a while on top of that.
+ * outrun Meta's own bucket. A 130429 pauses the number for a while on top of that, for every
+ * replica (the pause is a Redis key that expires with it).
  */
 final class SendLimits {
     private final ProxyManager<byte[]> buckets;
@@ -25,10 +26,11 @@ final class SendLimits {
     private final int pairBurst;
     private final Duration pairInterval;
     private final Clock clock;
-    private final Map<Long, Instant> pausedUntil = new ConcurrentHashMap<>();
+    private final RedisClient redis;
 
-    SendLimits(ProxyManager<byte[]> buckets, String prefix, int pairBurst, Duration pairInterval,
-               Clock clock) {
+    SendLimits(ProxyManager<byte[]> buckets, RedisClient redis, String prefix, int pairBurst,
+               Duration pairInterval, Clock clock) {
+        this.redis = redis;
         this.buckets = buckets;
         this.prefix = prefix;
         this.pairBurst = pairBurst;
@@ -41,10 +43,13 @@ final class SendLimits {
      * trip and the wait happens here, so busy senders do not race each other for refills.
      */
     void awaitNumber(BusinessNumber number) throws InterruptedException {
-        Instant paused = pausedUntil.get(number.id());
+        String paused = redis.get(pauseKey(number));
         Instant now = clock.instant();
-        if (paused != null && paused.isAfter(now)) {
-            Thread.sleep(Math.max(1, Duration.between(now, paused).toMillis()));
+        if (paused != null) {
+            Instant until = Instant.ofEpochMilli(Long.parseLong(paused));
+            if (until.isAfter(now)) {
+                Thread.sleep(Math.max(1, Duration.between(now, until).toMillis()));
+            }
         }
         numberBucket(number).asBlocking().consume(1);
     }
@@ -61,7 +66,16 @@ final class SendLimits {
     /** Holds every send of the number back for {@code pause} (after a 130429). */
     void pause(BusinessNumber number, Duration pause) {
         Instant until = clock.instant().plus(pause);
-        pausedUntil.merge(number.id(), until, (a, b) -> a.isAfter(b) ? a : b);
+        String key = pauseKey(number);
+        String current = redis.get(key);
+        if (current == null || Long.parseLong(current) < until.toEpochMilli()) {
+            redis.set(key, Long.toString(until.toEpochMilli()),
+                SetParams.setParams().px(Math.max(1, pause.toMillis())));
+        }
+    }
+
+    private String pauseKey(BusinessNumber number) {
+        return prefix + "wa:paused:" + number.id();
     }
 
     private Bucket numberBucket(BusinessNumber number) {

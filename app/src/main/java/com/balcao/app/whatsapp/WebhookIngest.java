@@ -96,7 +96,7 @@ final class WebhookIngest {
         if (!configuredVerifyToken.isBlank()) {
             tokens.add(configuredVerifyToken);
         }
-        numbers.all().stream().map(BusinessNumber::verifyToken)
+        numbers.all().stream().filter(BusinessNumber::active).map(BusinessNumber::verifyToken)
             .filter(t -> t != null && !t.isBlank()).forEach(tokens::add);
         boolean match = false;
         for (String candidate : tokens) {
@@ -110,7 +110,7 @@ final class WebhookIngest {
         if (!configuredSecret.isBlank()) {
             secrets.add(configuredSecret);
         }
-        numbers.all().stream().map(BusinessNumber::appSecret)
+        numbers.all().stream().filter(BusinessNumber::active).map(BusinessNumber::appSecret)
             .filter(s -> s != null && !s.isBlank()).forEach(secrets::add);
         return new ArrayList<>(secrets);
     }

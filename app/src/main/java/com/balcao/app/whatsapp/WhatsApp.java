@@ -1,5 +1,6 @@
 package com.balcao.app.whatsapp;
 
+import com.balcao.app.auth.Tokens;
 import com.balcao.app.config.AppConfig;
 import com.balcao.app.config.Redis;
 import com.balcao.app.web.Maintenance;
@@ -50,8 +51,9 @@ public final class WhatsApp {
             + Integer.toHexString(ThreadLocalRandom.current().nextInt());
         CredentialCipher cipher = CredentialCipher.of(wa.credentialsKey);
         NumberRegistry numbers = new NumberRegistry(jdbi.onDemand(NumberDao.class), cipher, clock);
+        GraphHosts hosts = new GraphHosts(config.simulator.enabled);
         GraphClient graph = new GraphClient(wa.graphBaseUrl, wa.graphVersion, json,
-            Duration.ofSeconds(wa.httpTimeoutSeconds));
+            Duration.ofSeconds(wa.httpTimeoutSeconds), hosts);
         Templates templates = new Templates(jdbi.onDemand(TemplateDao.class), numbers, graph, json,
             clock);
         WebhookDispatcher dispatcher = new WebhookDispatcher(json, templates, clock);
@@ -69,21 +71,24 @@ public final class WhatsApp {
         SendLimits limits = new SendLimits(Bucket4jJedis.casBasedBuilder(redis.client())
             .expirationAfterWrite(ExpirationAfterWriteStrategy
                 .basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1))).build(),
-            redis.key(""), wa.pairBurst, Duration.ofSeconds(wa.pairIntervalSeconds), clock);
+            redis.client(), redis.key(""), wa.pairBurst,
+            Duration.ofSeconds(wa.pairIntervalSeconds), clock);
         Workers sender = new Workers("wa-sender", wa.senderThreads, poll, new OutboxSender(
             jdbi.onDemand(OutboxDao.class), numbers, graph, limits, media, dispatcher::listener,
             wa, json, owner, clock), maintenance::active);
-        Outbox outbox = new Outbox(jdbi, json, sender::wake, clock);
+        Outbox outbox = new Outbox(jdbi, numbers, json, sender::wake, clock);
 
         environment.lifecycle().manage(inbox);
         environment.lifecycle().manage(downloads[0]);
         environment.lifecycle().manage(sender);
+        environment.lifecycle().manage(new UnsentUploadsSweep(media,
+            Duration.ofHours(wa.unsentUploadHours)));
         var jersey = environment.jersey();
         jersey.register(new WebhookResource(new WebhookIngest(jdbi.onDemand(InboxDao.class),
             numbers, wa.appSecret, wa.verifyToken, wa.maxWebhookBytes, json, inbox::wake, clock)));
         jersey.register(new NumbersResource(jdbi.onDemand(NumberDao.class), new NumberSettings(
             jdbi, cipher, numbers::invalidate, clock), numbers, new ConnectionCheck(graph),
-            jdbi.onDemand(DepartmentDao.class)));
+            jdbi.onDemand(DepartmentDao.class), hosts));
         jersey.register(new TemplatesResource(templates, numbers));
         jersey.register(new InboxResource(jdbi.onDemand(InboxDao.class), inbox::wake, clock));
         return new WhatsApp(dispatcher, outbox, media, templates, numbers, wa);
@@ -126,6 +131,18 @@ public final class WhatsApp {
     public static long saveNumber(Jdbi jdbi, WhatsAppConfig config, NumberSetup setup) {
         return new NumberSettings(jdbi, CredentialCipher.of(config.credentialsKey), () -> { },
             Clock.systemUTC()).save(null, setup);
+    }
+
+    /**
+     * Whether {@code token} is the access token of an active number ({@code phoneNumberId}
+     * null: of any), so the simulator's fake Graph API refuses other callers as Meta does.
+     */
+    public boolean isAccessToken(String phoneNumberId, String token) {
+        return token != null && !token.isBlank() && numbers.all().stream()
+            .filter(BusinessNumber::active)
+            .filter(n -> phoneNumberId == null || n.phoneNumberId().equals(phoneNumberId))
+            .anyMatch(n -> n.accessToken() != null
+                && Tokens.constantTimeEquals(n.accessToken(), token));
     }
 
     /** The secret webhooks for this number are signed with (the simulator signs like Meta). */

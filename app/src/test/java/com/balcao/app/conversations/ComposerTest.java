@@ -31,7 +31,7 @@ class ComposerTest {
 
     static String refusal(SendRequest request) {
         try {
-            COMPOSER.compose(request, CONVERSATION, MESSAGES);
+            COMPOSER.compose(request, CONVERSATION, MESSAGES, 5);
         } catch (AppException e) {
             assertThat(e.status().getStatusCode()).isEqualTo(422);
             return e.code();
@@ -49,7 +49,7 @@ class ComposerTest {
             List.of("Ana", "4471"), null);
 
         Composer.Composed composed = COMPOSER.compose(new SendRequest("template", null, null,
-            null, null, null, good, null, null, null), CONVERSATION, MESSAGES);
+            null, null, null, good, null, null, null), CONVERSATION, MESSAGES, 5);
 
         assertThat(composed.template()).isTrue();
         assertThat(composed.text()).isEqualTo("Olá Ana, pedido 4471");
@@ -69,7 +69,7 @@ class ComposerTest {
             null, null, four.subList(0, 2), null);
 
         assertThat(COMPOSER.compose(new SendRequest("interactive", null, null, null, null, null,
-            null, buttons, null, null), CONVERSATION, MESSAGES).outgoing())
+            null, buttons, null, null), CONVERSATION, MESSAGES, 5).outgoing())
             .isInstanceOf(Outgoing.Buttons.class);
         assertThat(refusal(interactive(new SendRequest.Interactive("button", null, "x", null,
             null, four, null)))).isEqualTo("invalid_interactive");
@@ -87,11 +87,11 @@ class ComposerTest {
 
     @Test
     void mediaMustBeOneOfOurFilesOfTheRightKindOrAnHttpsLink() {
-        when(MEDIA.findByPublicId("pdf")).thenReturn(Optional.of(new MediaFiles.Stored(3, "pdf",
+        when(MEDIA.findUpload("pdf", 1, 5)).thenReturn(Optional.of(new MediaFiles.Stored(3, "pdf",
             "application/pdf", "nota.pdf", 10L, "STORED", null)));
 
         assertThat(COMPOSER.compose(media("document", new SendRequest.MediaRef("pdf", null)),
-            CONVERSATION, MESSAGES).mediaId()).isEqualTo(3);
+            CONVERSATION, MESSAGES, 5).mediaId()).isEqualTo(3);
         assertThat(refusal(media("image", new SendRequest.MediaRef("pdf", null))))
             .isEqualTo("invalid_media");
         assertThat(refusal(media("image", new SendRequest.MediaRef("unknown", null))))

@@ -64,6 +64,7 @@ class ConversationsApiIntegrationTest {
             .path("items").path(0).path("id").asText();
         jose = api(admin).get("/api/v1/conversations?waId=447700900123").json()
             .path("items").path(0).path("id").asText();
+        holding(api(financeAgent), jose);
     }
 
     @AfterAll
@@ -74,6 +75,13 @@ class ConversationsApiIntegrationTest {
 
     static BearerApi api(String email) {
         return BearerApi.login(APP.getLocalPort(), email, PASSWORD);
+    }
+
+    /** The client, once it holds the conversation (only the holder writes to the customer). */
+    static BearerApi holding(BearerApi client, String conversation) {
+        assertThat(client.post("/api/v1/conversations/" + conversation + "/take", Map.of())
+            .status()).isEqualTo(200);
+        return client;
     }
 
     @Test
@@ -166,7 +174,9 @@ class ConversationsApiIntegrationTest {
         assertThat(client.get("/api/v1/conversations?status=closed").json().path("items"))
             .isEmpty();
         assertThat(client.get("/api/v1/conversations?assignee=none").json().path("items"))
-            .hasSize(2);
+            .hasSize(1);
+        assertThat(client.get("/api/v1/conversations?assignee=none").json().path("items")
+            .path(0).path("id").asText()).isEqualTo(ana);
     }
 
     @Test
@@ -184,8 +194,9 @@ class ConversationsApiIntegrationTest {
 
     @Test
     void freeFormMessagesOutsideTheWindowAreRefusedWithAnOfferOfTemplates() {
-        BearerApi.Answer answer = api(financeAgent).post("/api/v1/conversations/" + jose
-            + "/messages", Map.of("type", "text", "text", "Olá de novo!"));
+        BearerApi.Answer answer = holding(api(financeAgent), jose).post(
+            "/api/v1/conversations/" + jose + "/messages",
+            Map.of("type", "text", "text", "Olá de novo!"));
 
         assertThat(answer.status()).isEqualTo(422);
         assertThat(answer.json().path("code").asText()).isEqualTo("window_closed");
@@ -195,7 +206,7 @@ class ConversationsApiIntegrationTest {
 
     @Test
     void anApprovedTemplateMayBeSentOutsideTheWindowButAnUnknownOneMayNot() {
-        BearerApi client = api(financeAgent);
+        BearerApi client = holding(api(financeAgent), jose);
 
         BearerApi.Answer approved = client.post("/api/v1/conversations/" + jose + "/messages",
             Map.of("type", "template", "template", Map.of("name", "order_shipped_v2",
@@ -212,7 +223,7 @@ class ConversationsApiIntegrationTest {
 
     @Test
     void theSameIdempotencyKeyTwiceGivesOneMessage() {
-        BearerApi client = api(financeAgent);
+        BearerApi client = holding(api(financeAgent), jose);
         Map<String, Object> body = Map.of("type", "template", "template",
             Map.of("name", "order_shipped_v2", "language", "en_US"));
         Map<String, String> key = Map.of("Idempotency-Key", "click-" + System.nanoTime());
@@ -233,7 +244,7 @@ class ConversationsApiIntegrationTest {
 
     @Test
     void invalidSendRequestsAreRefusedWithWhatToFix() {
-        BearerApi client = api(admin);
+        BearerApi client = holding(api(financeAgent), jose);
         String path = "/api/v1/conversations/" + jose + "/messages";
 
         assertThat(client.post(path, Map.of("type", "carrier-pigeon")).json().path("code")

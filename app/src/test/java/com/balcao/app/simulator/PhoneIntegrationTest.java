@@ -86,6 +86,8 @@ class PhoneIntegrationTest {
         assertThat(message.path("waMessageId").asText())
             .isEqualTo(typed.path("wamid").asText());
 
+        assertThat(api.post("/api/v1/conversations/" + id + "/take", Map.of()).status())
+            .isEqualTo(200);
         BearerApi.Answer reply = api.post("/api/v1/conversations/" + id + "/messages",
             Map.of("type", "text", "text", "Temos sim! Quer que eu separe?"));
         assertThat(reply.status()).isEqualTo(201);

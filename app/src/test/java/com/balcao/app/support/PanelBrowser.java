@@ -109,6 +109,13 @@ public final class PanelBrowser {
         return csrf;
     }
 
+    /** The Cookie header this browser sends, for requests made outside it (e.g. a stream). */
+    public String cookieHeader() {
+        return cookies.getCookieStore().getCookies().stream()
+            .map(cookie -> cookie.getName() + "=" + cookie.getValue())
+            .collect(Collectors.joining("; "));
+    }
+
     public String base() {
         return base;
     }

@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -18,17 +19,26 @@ public final class SseReader implements AutoCloseable {
     private final BlockingQueue<Received> events = new LinkedBlockingQueue<>();
     private final CompletableFuture<HttpResponse<Stream<String>>> response;
     private final HttpClient client = HttpClient.newHttpClient();
+    private final CompletableFuture<Void> ended = new CompletableFuture<>();
 
     /** One event: its id, name and data. */
     public record Received(String id, String name, String data) {
     }
 
     public SseReader(String url, String bearer, String lastEventId) {
+        this(url, bearer == null ? Map.<String, String>of()
+            : Map.of("Authorization", "Bearer " + bearer), lastEventId);
+    }
+
+    /** A stream opened with these request headers (e.g. a panel session's Cookie). */
+    public static SseReader withHeaders(String url, Map<String, String> headers) {
+        return new SseReader(url, headers, (String) null);
+    }
+
+    private SseReader(String url, Map<String, String> headers, String lastEventId) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
             .header("Accept", "text/event-stream").GET();
-        if (bearer != null) {
-            request.header("Authorization", "Bearer " + bearer);
-        }
+        headers.forEach(request::header);
         if (lastEventId != null) {
             request.header("Last-Event-ID", lastEventId);
         }
@@ -37,6 +47,7 @@ public final class SseReader implements AutoCloseable {
             if (reply.statusCode() == 200) {
                 parse(reply.body());
             }
+            ended.complete(null);
         }, runnable -> {
             Thread reader = new Thread(runnable, "sse-reader");
             reader.setDaemon(true);
@@ -83,6 +94,16 @@ public final class SseReader implements AutoCloseable {
             all.add(event);
         }
         return all;
+    }
+
+    /** Whether the server ended the stream within the wait. */
+    public boolean endsWithin(Duration wait) {
+        try {
+            ended.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (Exception e) {
+            return false;
+        }
     }
 
     @Override

@@ -31,6 +31,14 @@ public final class TestApp {
             ResourceHelpers.resourceFilePath("test-config.yml"), overrides(database, extra));
     }
 
+    /** The app read from another test configuration file of the test resources. */
+    public static DropwizardAppExtension<AppConfig> extension(String configFile,
+                                                              TestDatabase database,
+                                                              ConfigOverride... extra) {
+        return new DropwizardAppExtension<>(App.class,
+            ResourceHelpers.resourceFilePath(configFile), overrides(database, extra));
+    }
+
     /** The app for tests that start and stop it themselves (e.g. to restart it). */
     public static DropwizardTestSupport<AppConfig> support(TestDatabase database,
                                                            ConfigOverride... extra) {

@@ -72,9 +72,13 @@ class OutboundIntegrationTest {
         return BearerApi.login(APP.getLocalPort(), admin, PASSWORD);
     }
 
+    /** The customer's conversation, taken by the caller (only its holder writes to it). */
     static String conversationOf(BearerApi api, String customer) {
-        return api.get("/api/v1/conversations?waId=" + customer).json().path("items").path(0)
-            .path("id").asText();
+        String id = api.get("/api/v1/conversations?waId=" + customer).json().path("items")
+            .path(0).path("id").asText();
+        assertThat(api.post("/api/v1/conversations/" + id + "/take", Map.of()).status())
+            .isEqualTo(200);
+        return id;
     }
 
     static JsonNode send(BearerApi api, String conversation, String text) {
