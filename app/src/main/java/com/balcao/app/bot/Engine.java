@@ -57,6 +57,14 @@ public final class Engine {
         return run.outcome();
     }
 
+    /** Starts at a chosen state (a person returning the conversation to the bot chose it). */
+    public static Outcome startAt(long versionId, Flow flow, String state, BotContext context,
+                                  Instant now) {
+        Run run = new Run(flow, context, BotSession.start(versionId, now), now);
+        run.enter(state);
+        return run.outcome();
+    }
+
     /** The customer answered; the session is where the conversation stood. */
     public static Outcome answer(Flow flow, BotSession session, BotContext context,
                                  Incoming incoming, Instant now) {

@@ -33,7 +33,8 @@ final class Menus {
             case DEPARTMENTS -> context.departments().forEach(department -> offered.add(
                 new Offered("dep:" + department.slug(), department.name(), null,
                     department.keywords(), menu.onPick().isEmpty()
-                    ? List.of(new BotAction.Route("{picked}")) : menu.onPick(),
+                    ? List.of(new BotAction.Say(BotTexts.ROUTED), new BotAction.Route("{picked}"))
+                    : menu.onPick(),
                     Map.of("picked", department.slug(), "departamento", department.name()))));
             case CATALOG -> context.catalog().stream()
                 .filter(item -> menu.category() == null || menu.category().isBlank()

@@ -18,6 +18,7 @@ public class AppConfig extends Configuration {
     @Valid @NotNull @JsonProperty public WhatsAppConfig whatsapp = new WhatsAppConfig();
     @Valid @NotNull @JsonProperty public SimulatorConfig simulator = new SimulatorConfig();
     @Valid @NotNull @JsonProperty public AssignmentConfig assignment = new AssignmentConfig();
+    @Valid @NotNull @JsonProperty public BotConfig bot = new BotConfig();
     @NotNull @JsonProperty public Map<String, Map<String, String>> views = new HashMap<>();
 
     /**
