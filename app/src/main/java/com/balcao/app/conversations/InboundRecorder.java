@@ -159,6 +159,11 @@ final class InboundRecorder implements WhatsAppListener {
     }
 
     @Override
+    public void echo(InboundMessage echo) {
+        new EchoRecorder(jdbi, events, clock).record(echo);
+    }
+
+    @Override
     public void status(StatusUpdate update) {
         int rank = StatusRank.of(update.status());
         if (rank < 0) {

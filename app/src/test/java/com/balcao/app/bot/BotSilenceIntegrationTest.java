@@ -8,6 +8,7 @@ import com.balcao.app.support.BearerApi;
 import com.balcao.app.support.Seeds;
 import com.balcao.app.support.TestApp;
 import com.balcao.app.support.TestDatabase;
+import com.balcao.app.support.WhatsAppFixtures;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
@@ -86,6 +87,35 @@ class BotSilenceIntegrationTest {
         Thread.sleep(500);
         assertThat(phones.botMessages(customer)).isEqualTo(2);
         assertThat(phones.received(customer)).hasSize(2);
+    }
+
+    /**
+     * The owner answers from the WhatsApp Business app on the phone (coexistence echo): it is
+     * recorded as the business phone's message and the bot stops on that conversation.
+     */
+    @Test
+    void aReplyFromTheBusinessPhoneIsRecordedAndSilencesTheBot() {
+        String customer = "15550109001";
+        phones.write(customer, "oi");
+        phones.awaitReceived(customer, 2);
+        assertThat(phones.botOwns(customer)).isTrue();
+
+        assertThat(WhatsAppFixtures.postSigned(APP.getLocalPort(),
+            WhatsAppFixtures.bytes("13-smb-message-echo.json")).statusCode()).isEqualTo(200);
+        Seeds.await("echo recorded", Duration.ofSeconds(20), () -> seeds.count("messages",
+            "sender_kind = 'business_phone' AND direction = 'outbound' AND body LIKE "
+            + "'Oi Ana! Chegou sim%'") == 1);
+        assertThat(phones.botOwns(customer)).isFalse();
+        assertThat(WhatsAppFixtures.postSigned(APP.getLocalPort(),
+            WhatsAppFixtures.bytes("13-smb-message-echo.json")).statusCode()).isEqualTo(200);
+
+        phones.write(customer, "1");
+        seeds.awaitInboxDrained(Duration.ofSeconds(20));
+        assertThat(phones.botMessages(customer)).isEqualTo(2);
+        assertThat(seeds.count("messages", "sender_kind = 'business_phone'")).isEqualTo(1);
+        String items = agent.get("/api/v1/conversations/" + phones.publicId(customer)
+            + "/messages").json().path("items").toString();
+        assertThat(items).contains("\"sender\":\"business_phone\"");
     }
 
     /** Races through the real API: whichever commits first, no bot line follows a take over. */
