@@ -25,6 +25,9 @@ public final class Bot {
         bridge.plug(runner);
         environment.lifecycle().manage(new BotSweep(runner,
             Duration.ofSeconds(config.bot.sweepSeconds)));
+        environment.jersey().register(new BotApi(flows, new BotConsole(jdbi, flows,
+            config.tenant.name, clock)));
+        environment.jersey().register(new CatalogApi(jdbi, clock));
         return flows;
     }
 }
