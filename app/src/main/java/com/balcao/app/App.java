@@ -3,10 +3,13 @@ package com.balcao.app;
 import com.balcao.app.auth.Auth;
 import com.balcao.app.backups.BackupCommand;
 import com.balcao.app.backups.Backups;
+import com.balcao.app.bot.Bot;
+import com.balcao.app.bot.BotAi;
 import com.balcao.app.config.AppConfig;
 import com.balcao.app.config.Databases;
 import com.balcao.app.config.Redis;
 import com.balcao.app.demo.SeedDemoCommand;
+import com.balcao.app.conversations.BotBridge;
 import com.balcao.app.conversations.Conversations;
 import com.balcao.app.departments.Departments;
 import com.balcao.app.health.Health;
@@ -88,7 +91,9 @@ public final class App extends Application<AppConfig> {
         Users.register(config, environment, jdbi, auth, clock);
         WhatsApp whatsApp = WhatsApp.register(config, environment, jdbi, redis, clock);
         QuickReplyService replies = QuickReplies.register(environment, jdbi, clock);
-        Conversations.register(config, environment, jdbi, whatsApp, realtime, replies, clock);
+        BotBridge bot = Conversations.register(config, environment, jdbi, whatsApp, realtime,
+            replies, clock);
+        Bot.register(config, environment, jdbi, bot, realtime.presence(), BotAi.NONE, clock);
         Simulator.register(config, environment, whatsApp, clock);
         Labels.register(environment, jdbi, clock);
         Supervision.register(environment, jdbi, realtime.presence(), clock);

@@ -19,6 +19,7 @@ public class AppConfig extends Configuration {
     @Valid @NotNull @JsonProperty public SimulatorConfig simulator = new SimulatorConfig();
     @Valid @NotNull @JsonProperty public AssignmentConfig assignment = new AssignmentConfig();
     @Valid @NotNull @JsonProperty public BackupConfig backup = new BackupConfig();
+    @Valid @NotNull @JsonProperty public BotConfig bot = new BotConfig();
     @NotNull @JsonProperty public Map<String, Map<String, String>> views = new HashMap<>();
 
     /**

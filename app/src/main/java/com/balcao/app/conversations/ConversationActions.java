@@ -36,10 +36,12 @@ final class ConversationActions {
     private final ConversationEvents events;
     private final Outbox outbox;
     private final ObjectMapper json;
+    private final BotBridge.Slot bot;
     private final Clock clock;
 
     ConversationActions(Jdbi jdbi, ConversationQueries queries, ConversationEvents events,
-                        Outbox outbox, ObjectMapper json, Clock clock) {
+                        Outbox outbox, ObjectMapper json, BotBridge.Slot bot, Clock clock) {
+        this.bot = bot;
         this.jdbi = jdbi;
         this.queries = queries;
         this.events = events;
@@ -111,14 +113,17 @@ final class ConversationActions {
         return outcome.get();
     }
 
+    /** The bot owns the conversation again and starts its flow over. */
     ConversationRow returnToBot(Staff staff, String conversationId) {
-        return change(staff, conversationId, ConversationEvents.CONVERSATION_BOT,
-            (handle, row, now) -> {
+        ConversationRow returned = change(staff, conversationId,
+            ConversationEvents.CONVERSATION_BOT, (handle, row, now) -> {
                 requireOpen(row);
                 requireMayAct(staff, row);
                 handle.attach(HandlingDao.class).toBot(row.id(), now);
                 return new Note("system_returned_to_bot", List.of(staff.name()));
             });
+        bot.hook().returned(returned.id());
+        return jdbi.onDemand(ConversationDao.class).find(returned.id()).orElse(returned);
     }
 
     ConversationRow resolve(Staff staff, String conversationId) {

@@ -40,13 +40,14 @@ interface ConversationDao {
     Optional<ConversationRow> findOpen(@Bind("contactId") long contactId,
                                        @Bind("numberId") long numberId);
 
+    /** A new open conversation; {@code bot}: the bot owns it from the start. */
     @SqlUpdate("INSERT INTO conversations (public_id, contact_id, wa_number_id, department_id, "
-        + "status, open_flag, last_message_at, created_at, updated_at) VALUES (:publicId, "
-        + ":contactId, :numberId, :departmentId, 'open', 1, :at, :now, :now)")
+        + "status, open_flag, bot_active, last_message_at, created_at, updated_at) VALUES "
+        + "(:publicId, :contactId, :numberId, :departmentId, 'open', 1, :bot, :at, :now, :now)")
     @GetGeneratedKeys
     long insert(@Bind("publicId") String publicId, @Bind("contactId") long contactId,
                 @Bind("numberId") long numberId, @Bind("departmentId") Long departmentId,
-                @Bind("at") Instant at, @Bind("now") Instant now);
+                @Bind("bot") boolean bot, @Bind("at") Instant at, @Bind("now") Instant now);
 
     /** A customer's message: moves the 24-hour window and the ordering of the list. */
     @SqlUpdate("UPDATE conversations SET last_inbound_at = GREATEST(COALESCE(last_inbound_at, "

@@ -19,21 +19,23 @@ public final class Conversations {
     private Conversations() {
     }
 
-    public static void register(AppConfig config, Environment environment, Jdbi jdbi,
+    /** Registers the feature; the returned bridge is where the bot plugs in. */
+    public static BotBridge register(AppConfig config, Environment environment, Jdbi jdbi,
                                 WhatsApp whatsApp, Realtime realtime, QuickReplyService replies,
                                 Clock clock) {
         ConversationEvents events = new ConversationEvents(realtime.bus(),
             jdbi.onDemand(QueueDao.class));
         ConversationQueries queries = new ConversationQueries(
             jdbi.onDemand(ConversationDao.class), jdbi.onDemand(MessageDao.class));
+        BotBridge.Slot bot = new BotBridge.Slot();
         ConversationActions actions = new ConversationActions(jdbi, queries, events,
-            whatsApp.outbox(), environment.getObjectMapper(), clock);
+            whatsApp.outbox(), environment.getObjectMapper(), bot, clock);
         AutoAssigner assigner = new AutoAssigner(jdbi.onDemand(AssignmentDao.class), actions,
             realtime.presence(), clock);
         environment.lifecycle().manage(new AssignmentSweep(assigner,
             Duration.ofSeconds(config.assignment.sweepSeconds)));
         whatsApp.listener(new InboundRecorder(jdbi, whatsApp.media(), events, assigner::offer,
-            clock));
+            bot, clock));
         Composer composer = new Composer(whatsApp.media(), whatsApp.templates());
         OutboundService outbound = new OutboundService(jdbi, queries, composer, whatsApp.outbox(),
             events, environment.getObjectMapper(), config.tenant.zoneId(), clock);
@@ -57,5 +59,7 @@ public final class Conversations {
             jdbi.onDemand(ContactDao.class), jdbi.onDemand(ContactPanelDao.class),
             jdbi.onDemand(LabelDao.class), new CustomFields(environment.getObjectMapper()),
             events, clock)));
+        return new BotBridge(bot, jdbi, events, whatsApp.outbox(), assigner::offer,
+            environment.getObjectMapper(), clock);
     }
 }

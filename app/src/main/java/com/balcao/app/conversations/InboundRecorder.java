@@ -26,22 +26,27 @@ final class InboundRecorder implements WhatsAppListener {
     private final MediaFiles media;
     private final ConversationEvents events;
     private final Consumer<ConversationRow> newConversation;
+    private final BotBridge.Slot bot;
     private final Clock clock;
 
     /** {@code newConversation} hears of each one once recorded (automatic distribution). */
     InboundRecorder(Jdbi jdbi, MediaFiles media, ConversationEvents events,
-                    Consumer<ConversationRow> newConversation, Clock clock) {
+                    Consumer<ConversationRow> newConversation, BotBridge.Slot bot,
+                    Clock clock) {
         this.jdbi = jdbi;
         this.media = media;
         this.events = events;
         this.newConversation = newConversation;
+        this.bot = bot;
         this.clock = clock;
     }
 
     @Override
     public void inbound(InboundMessage message) {
         MessageDao messages = jdbi.onDemand(MessageDao.class);
-        if (messages.exists(message.wamid())) {
+        Optional<MessageRow> replayed = messages.findByWamid(message.wamid());
+        if (replayed.isPresent()) {
+            answer(replayed.get().conversationId(), replayed.get().id(), message);
             return;
         }
         ConversationDao conversations = jdbi.onDemand(ConversationDao.class);
@@ -51,7 +56,8 @@ final class InboundRecorder implements WhatsAppListener {
         long contactId = contact(message);
         Opened opened = openConversation(conversations, contactId, number, message.timestamp());
         String publicId = Tokens.random(16);
-        if (!store(message, publicId, opened.conversation().id(), number.id())) {
+        Long messageId = store(message, publicId, opened.conversation().id(), number.id());
+        if (messageId == null) {
             return;
         }
         if (message.media() != null) {
@@ -64,6 +70,19 @@ final class InboundRecorder implements WhatsAppListener {
             StatusRank.RECEIVED, "inbound");
         if (opened.created()) {
             announceOpened(conversation);
+        }
+        answer(conversation.id(), messageId, message);
+    }
+
+    /**
+     * The bot's turn, after the message is committed. A failure here must not lose the
+     * message (it is stored and acknowledged): it is logged and the conversation is left as is.
+     */
+    private void answer(long conversationId, long messageId, InboundMessage message) {
+        try {
+            bot.hook().inbound(conversationId, messageId, message);
+        } catch (RuntimeException e) {
+            LOG.error("Bot failed on conversation {}", conversationId, e);
         }
     }
 
@@ -104,7 +123,8 @@ final class InboundRecorder implements WhatsAppListener {
         }
         try {
             long id = conversations.insert(Tokens.random(16), contactId, number.id(),
-                number.defaultDepartmentId(), at, clock.instant());
+                number.defaultDepartmentId(), bot.hook().takesNewConversations(), at,
+                clock.instant());
             return new Opened(conversations.find(id).orElseThrow(), true);
         } catch (UnableToExecuteStatementException e) {
             if (!duplicate(e)) {
@@ -114,29 +134,33 @@ final class InboundRecorder implements WhatsAppListener {
         }
     }
 
-    /** Inserts the message (and its media) in one transaction; false when already stored. */
-    private boolean store(InboundMessage message, String publicId, long conversationId,
+    /** Inserts the message (and its media) in one transaction; null when already stored. */
+    private Long store(InboundMessage message, String publicId, long conversationId,
                           long numberId) {
         try {
-            jdbi.useTransaction(handle -> {
+            return jdbi.inTransaction(handle -> {
                 // The conversation row is locked first: inserting a message only share-locks
                 // it (foreign key), and two workers upgrading that lock would deadlock.
                 handle.attach(ConversationDao.class).touchInbound(conversationId,
                     message.timestamp(), clock.instant());
                 Long mediaId = message.media() == null ? null
                     : media.registerInbound(handle, numberId, message.media());
-                handle.attach(MessageDao.class).insert(publicId, conversationId, "inbound",
-                    message.wamid(), message.type(), message.text(), message.caption(), mediaId,
-                    message.contextWamid(), message.rawJson(), StatusRank.RECEIVED, 0, null,
-                    null, message.timestamp(), clock.instant());
+                return handle.attach(MessageDao.class).insert(publicId, conversationId,
+                    "inbound", message.wamid(), message.type(), message.text(),
+                    message.caption(), mediaId, message.contextWamid(), message.rawJson(),
+                    StatusRank.RECEIVED, 0, null, null, message.timestamp(), clock.instant());
             });
-            return true;
         } catch (UnableToExecuteStatementException e) {
             if (duplicate(e)) {
-                return false;
+                return null;
             }
             throw e;
         }
+    }
+
+    @Override
+    public void echo(InboundMessage echo) {
+        new EchoRecorder(jdbi, events, clock).record(echo);
     }
 
     @Override

@@ -21,7 +21,7 @@ interface MessageDao {
         + "md.mime_type AS media_mime_type, md.filename AS media_filename, "
         + "md.file_size AS media_size, md.state AS media_state, m.context_wa_id, m.payload, "
         + "m.status, m.error_code, m.error_title, m.error_detail, m.sender_user_id, m.sent_at, "
-        + "m.created_at FROM messages m LEFT JOIN wa_media md ON md.id = m.media_id ";
+        + "m.created_at, m.sender_kind FROM messages m LEFT JOIN wa_media md ON md.id = m.media_id ";
 
     @SqlQuery("SELECT COUNT(*) > 0 FROM messages WHERE wa_message_id = :wamid")
     boolean exists(@Bind("wamid") String wamid);

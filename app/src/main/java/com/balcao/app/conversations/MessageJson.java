@@ -17,7 +17,7 @@ public record MessageJson(String id, String waMessageId, String direction, Strin
                           String text, String caption, Media media, String status, Error error,
                           Instant createdAt, Instant sentAt, Context context, JsonNode location,
                           JsonNode interactive, JsonNode reaction, JsonNode referral,
-                          JsonNode contacts, JsonNode raw) {
+                          JsonNode contacts, JsonNode raw, String sender) {
 
     /** The attached file; {@code url} serves it to authorised staff once downloaded. */
     public record Media(String id, String mimeType, String filename, Long size, String state,
@@ -50,7 +50,8 @@ public record MessageJson(String id, String waMessageId, String direction, Strin
             row.contextWaId() == null || "reaction".equals(row.type()) ? null
                 : new Context(row.contextWaId()),
             field(raw, "location"), field(raw, "interactive"), field(raw, "reaction"),
-            field(raw, "referral"), field(raw, "contacts"), unsupported ? raw : null);
+            field(raw, "referral"), field(raw, "contacts"), unsupported ? raw : null,
+            row.sender());
     }
 
     /** A system message is stored as a text key and arguments: shown in the reader's language. */

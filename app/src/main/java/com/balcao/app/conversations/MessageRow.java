@@ -8,5 +8,16 @@ public record MessageRow(long id, String publicId, long conversationId, String d
                   String mediaPublicId, String mediaMimeType, String mediaFilename,
                   Long mediaSize, String mediaState, String contextWaId, String payload,
                   String status, Integer errorCode, String errorTitle, String errorDetail,
-                  Long senderUserId, Instant sentAt, Instant createdAt) {
+                  Long senderUserId, Instant sentAt, Instant createdAt, String senderKind) {
+
+    /** Who wrote it, as the API shows: customer, agent, bot or the business phone. */
+    String sender() {
+        if (senderKind != null) {
+            return senderKind;
+        }
+        if ("inbound".equals(direction)) {
+            return "customer";
+        }
+        return senderUserId != null ? "agent" : null;
+    }
 }

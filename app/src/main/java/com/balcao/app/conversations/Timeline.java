@@ -86,11 +86,19 @@ final class Timeline {
         String text = text(row);
         boolean answerable = row.waMessageId() != null && ("in".equals(kind) || "out".equals(kind));
         return new TimelineEntry(row.publicId(), kind, row.type(), text, row.caption(),
-            time(row.sentAt()), row.senderUserId() == null || "system".equals(kind) ? null
-                : names.get(row.senderUserId()),
+            time(row.sentAt()), author(row, kind, names),
             media(conversationId, row), place(row), quote(quoted), reactions,
             "out".equals(kind) ? ticks(row.status()) : null, error(row), answerable,
             snippet(text != null ? text : row.caption()), conversationId, day);
+    }
+
+    /** The bot's and the business phone's messages say so; an agent's name its author. */
+    private String author(MessageRow row, String kind, Map<Long, String> names) {
+        if (row.senderKind() != null) {
+            return texts.get("chat_author_" + row.senderKind());
+        }
+        return row.senderUserId() == null || "system".equals(kind) ? null
+            : names.get(row.senderUserId());
     }
 
     private String text(MessageRow row) {

@@ -2,6 +2,7 @@ package com.balcao.app.demo;
 
 import com.balcao.app.auth.PasswordHasher;
 import com.balcao.app.auth.Role;
+import com.balcao.app.bot.FlowStore;
 import com.balcao.app.config.AppConfig;
 import com.balcao.app.config.Databases;
 import com.balcao.app.departments.Department;
@@ -72,6 +73,7 @@ public final class SeedDemoCommand extends ConfiguredCommand<AppConfig> {
             seed(jdbi, new PasswordHasher(config.security.bcryptCost), System.getenv());
             seedNumber(jdbi, config, System.getenv());
             DemoConversations.seed(jdbi, DEMO_PHONE_NUMBER_ID);
+            seedBot(jdbi);
         } finally {
             dataSource.stop();
         }
@@ -103,6 +105,15 @@ public final class SeedDemoCommand extends ConfiguredCommand<AppConfig> {
                     person.password());
                 System.out.println("Account created: " + person.email() + " (" + person.role() + ")");
             }
+        }
+    }
+
+    /** The demo answers first with the department menu (unless another flow was chosen). */
+    static void seedBot(Jdbi jdbi) {
+        FlowStore flows = new FlowStore(jdbi, Clock.systemUTC());
+        if (flows.active().isEmpty() && flows.published("department_menu").isEmpty()) {
+            flows.install("department_menu", true);
+            System.out.println("Bot flow active: department_menu");
         }
     }
 

@@ -59,6 +59,7 @@ final class WebhookDispatcher {
         try {
             parsed.messages().forEach(message -> listener().inbound(message));
             parsed.statuses().forEach(status -> listener().status(status));
+            parsed.echoes().forEach(echo -> listener().echo(echo));
         } catch (WhatsAppListener.Unprocessable e) {
             throw new Park(e.getMessage());
         }

@@ -2,6 +2,7 @@ package com.balcao.app.whatsapp;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +38,7 @@ final class WebhookParser {
         List<StatusUpdate> statuses = new ArrayList<>();
         List<TemplateUpdate> templates = new ArrayList<>();
         List<String> errors = new ArrayList<>();
+        List<InboundMessage> echoes = new ArrayList<>();
         for (JsonNode entry : root.path("entry")) {
             for (JsonNode change : entry.path("changes")) {
                 JsonNode value = change.path("value");
@@ -49,6 +51,11 @@ final class WebhookParser {
                             now)));
                         value.path("errors").forEach(e -> errors.add(e.toString()));
                     }
+                    case "smb_message_echoes" -> {
+                        String phoneNumberId = text(value.path("metadata"), "phone_number_id");
+                        value.path("message_echoes").forEach(m -> echoes.add(
+                            echo(phoneNumberId, m, now)));
+                    }
                     case "message_template_status_update" ->
                         templates.add(template(text(entry, "id"), entry.path("time"), value, now));
                     default -> {
@@ -59,7 +66,19 @@ final class WebhookParser {
         }
         messages.removeIf(message -> message.wamid() == null);
         statuses.removeIf(status -> status.wamid() == null || status.status() == null);
-        return new ParsedWebhook(messages, statuses, templates, errors);
+        echoes.removeIf(echo -> echo.wamid() == null || echo.waId() == null);
+        return new ParsedWebhook(messages, statuses, templates, errors, echoes);
+    }
+
+    /** An echo: sent from the business phone ({@code from}) to the customer ({@code to}). */
+    private static InboundMessage echo(String phoneNumberId, JsonNode m, Instant now) {
+        ObjectNode asReceived = m.deepCopy();
+        asReceived.put("from", text(m, "to"));
+        InboundMessage message = message(phoneNumberId, MissingNode.getInstance(), asReceived,
+            now);
+        return new InboundMessage(message.phoneNumberId(), text(m, "to"), null, null, null, null,
+            message.wamid(), message.timestamp(), message.type(), message.text(),
+            message.caption(), message.media(), message.contextWamid(), m.toString());
     }
 
     private static InboundMessage message(String phoneNumberId, JsonNode contacts, JsonNode m,

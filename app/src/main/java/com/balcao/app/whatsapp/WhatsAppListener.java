@@ -10,6 +10,12 @@ public interface WhatsAppListener {
     /** A customer's message; called again with the same wamid after a crash or a replay. */
     void inbound(InboundMessage message);
 
+    /**
+     * What the business typed in the WhatsApp Business app on its phone (coexistence), to the
+     * customer {@code echo.waId()}; called again with the same wamid on replays.
+     */
+    void echo(InboundMessage echo);
+
     /** A status webhook of one of our messages (sent, delivered, read, failed, played). */
     void status(StatusUpdate update);
 

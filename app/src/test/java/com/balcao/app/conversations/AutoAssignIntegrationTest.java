@@ -243,7 +243,7 @@ class AutoAssignIntegrationTest {
         ConversationActions actions = new ConversationActions(seeds.jdbi(), null,
             new ConversationEvents(mock(EventBus.class),
                 seeds.jdbi().onDemand(QueueDao.class)), null, new ObjectMapper(),
-            Clock.systemUTC());
+            new BotBridge.Slot(), Clock.systemUTC());
         return new AutoAssigner(seeds.jdbi().onDemand(AssignmentDao.class), actions,
             everyoneOnline, Clock.systemUTC());
     }

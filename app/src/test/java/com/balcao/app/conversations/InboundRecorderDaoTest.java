@@ -28,7 +28,8 @@ class InboundRecorderDaoTest {
     static final Seeds SEEDS = new Seeds(DB);
     static final InboundRecorder RECORDER = new InboundRecorder(SEEDS.jdbi(), null,
         new ConversationEvents(mock(EventBus.class),
-            SEEDS.jdbi().onDemand(QueueDao.class)), conversation -> { }, Clock.systemUTC());
+            SEEDS.jdbi().onDemand(QueueDao.class)), conversation -> { }, new BotBridge.Slot(),
+        Clock.systemUTC());
     static final Instant AT = Instant.parse("2026-03-01T12:00:00Z");
 
     @BeforeAll
@@ -88,7 +89,7 @@ class InboundRecorderDaoTest {
             SEEDS.jdbi().onDemand(QueueDao.class)), conversation -> {
                 handedOn.add(conversation.waId());
                 throw new IllegalStateException("Redis is down");
-            }, Clock.systemUTC());
+            }, new BotBridge.Slot(), Clock.systemUTC());
 
         failingAssigner.inbound(text("wamid.assign1", "447700900003", null, AT));
         failingAssigner.inbound(text("wamid.assign2", "447700900003", null, AT.plusSeconds(5)));

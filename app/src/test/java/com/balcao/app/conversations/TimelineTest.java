@@ -22,7 +22,7 @@ class TimelineTest {
                               String context, String payload, String status, Duration ago) {
         return new MessageRow(id, "m" + id, 1, direction, wamid, type, body, null, null, null,
             null, null, null, null, context, payload, status, null, null, null,
-            "outbound".equals(direction) ? 7L : null, NOW.minus(ago), NOW.minus(ago));
+            "outbound".equals(direction) ? 7L : null, NOW.minus(ago), NOW.minus(ago), null);
     }
 
     @Test

@@ -72,6 +72,21 @@ public final class BearerApi {
         return post(path, body, Map.of());
     }
 
+    /** PUT with a JSON body: an object (serialised) or a JSON document given as a String. */
+    public Answer put(String path, Object body) {
+        try {
+            String json = body instanceof String text ? text : JSON.writeValueAsString(body);
+            return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Answer delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
         if (token != null) {

@@ -1,0 +1,50 @@
+package com.balcao.app.bot;
+
+import com.balcao.app.conversations.BotBridge;
+import com.balcao.app.departments.Department;
+import com.balcao.app.realtime.Presence;
+import com.balcao.app.realtime.PresenceState;
+import java.util.Arrays;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+
+/** Builds what the engine knows about a conversation from the tenant's data. */
+final class BotContexts {
+    private final BotBridge bridge;
+    private final Presence presence;
+    private final String businessName;
+
+    BotContexts(BotBridge bridge, Presence presence, String businessName) {
+        this.bridge = bridge;
+        this.presence = presence;
+        this.businessName = businessName;
+    }
+
+    BotContext of(Handle handle, BotBridge.Held conversation) {
+        List<BotContext.DepartmentChoice> departments = handle.attach(MenuDepartmentDao.class)
+            .menu().stream().map(BotContexts::choice).toList();
+        List<BotContext.CatalogChoice> catalog = handle.attach(CatalogDao.class).offered()
+            .stream().map(CatalogItem::choice).toList();
+        BotContext.Returning returning = bridge.lastServed(conversation.contactId(),
+            conversation.id()).map(this::returning).orElse(null);
+        return new BotContext(conversation.contactName(), businessName, null, departments,
+            catalog, returning,
+            handle.attach(SessionDao.class).greetedAt(conversation.contactId()).orElse(null),
+            null);
+    }
+
+    /** The last person is offered only while online; otherwise their department. */
+    private BotContext.Returning returning(BotBridge.Served served) {
+        boolean online = served.personId() != null && presence != null
+            && presence.stateOf(served.personId()) == PresenceState.ONLINE;
+        return new BotContext.Returning(served.departmentSlug(), served.departmentName(),
+            online ? served.personId() : null, online ? served.personName() : null);
+    }
+
+    static BotContext.DepartmentChoice choice(Department department) {
+        List<String> keywords = department.menuKeywords() == null ? List.of()
+            : Arrays.stream(department.menuKeywords().split("[,;\\n]")).map(String::strip)
+                .filter(k -> !k.isEmpty()).toList();
+        return new BotContext.DepartmentChoice(department.slug(), department.name(), keywords);
+    }
+}

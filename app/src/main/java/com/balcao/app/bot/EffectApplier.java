@@ -1,0 +1,79 @@
+package com.balcao.app.bot;
+
+import com.balcao.app.bot.BotEffect.BotMessage;
+import com.balcao.app.conversations.BotBridge;
+import com.balcao.app.departments.Department;
+import com.balcao.app.departments.DepartmentDao;
+import com.balcao.app.whatsapp.Outgoing;
+import java.util.List;
+import java.util.Optional;
+
+/** Carries out the engine's effects through the bridge, inside the bot's locked transaction. */
+final class EffectApplier {
+    private final BotAi ai;
+
+    EffectApplier(BotAi ai) {
+        this.ai = ai;
+    }
+
+    void apply(BotBridge.Held conversation, BotBridge.Moves moves, Flow flow,
+               List<BotEffect> effects) {
+        for (BotEffect effect : effects) {
+            if (effect instanceof BotEffect.Send send) {
+                send(moves, send.message());
+            } else if (effect instanceof BotEffect.Route route) {
+                route(conversation, moves, route.slug(), route.personId());
+            } else if (effect instanceof BotEffect.Close) {
+                moves.close();
+            } else if (effect instanceof BotEffect.Label label) {
+                moves.label(label.name());
+            } else if (effect instanceof BotEffect.SaveField save) {
+                moves.saveField(fieldName(save), save.value());
+            } else if (effect instanceof BotEffect.OfferSlots slots) {
+                // Appointments are not bookable yet: people take it from here.
+                send(moves, new BotEffect.Text(flow.text(BotTexts.NO_SLOTS)));
+                route(conversation, moves, slots.department(), null);
+            } else if (effect instanceof BotEffect.AskAi askAi
+                && !ai.take(conversation, moves, askAi.department())) {
+                route(conversation, moves, askAi.department(), null);
+            }
+        }
+    }
+
+    private static String fieldName(BotEffect.SaveField save) {
+        return switch (save.field()) {
+            case EMAIL -> "email";
+            case NAME -> "nome";
+            default -> save.name();
+        };
+    }
+
+    /** A department the tenant no longer has (or none named) leaves it where it is. */
+    private static void route(BotBridge.Held conversation, BotBridge.Moves moves, String slug,
+                              Long personId) {
+        Optional<Department> department = slug == null ? Optional.empty()
+            : moves.handle().attach(DepartmentDao.class).findBySlug(slug)
+                .filter(Department::active);
+        moves.toQueue(department.map(Department::id).orElse(null), personId,
+            department.map(Department::name).orElse(conversation.departmentName()));
+    }
+
+    static void send(BotBridge.Moves moves, BotMessage message) {
+        if (message instanceof BotEffect.Text text) {
+            moves.send(new Outgoing.Text(text.body(), false), "text", text.body(), null);
+        } else if (message instanceof BotEffect.Buttons buttons) {
+            moves.send(new Outgoing.Buttons(null, buttons.body(), null, buttons.buttons().stream()
+                .map(row -> new Outgoing.Choice(row.id(), row.title(), null)).toList()),
+                "interactive", buttons.body(), null);
+        } else if (message instanceof BotEffect.ListMenu list) {
+            moves.send(new Outgoing.ListMenu(null, list.body(), null, list.button(),
+                list.sections().stream().map(section -> new Outgoing.Section(section.title(),
+                    section.rows().stream().map(row -> new Outgoing.Choice(row.id(), row.title(),
+                        row.description())).toList())).toList()), "interactive", list.body(),
+                null);
+        } else if (message instanceof BotEffect.Media media) {
+            moves.send(new Outgoing.Media(media.kind(), null, media.link(), media.caption(), null),
+                media.kind(), null, media.caption());
+        }
+    }
+}

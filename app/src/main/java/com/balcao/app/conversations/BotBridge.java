@@ -1,0 +1,239 @@
+package com.balcao.app.conversations;
+
+import com.balcao.app.auth.Tokens;
+import com.balcao.app.whatsapp.Outbox;
+import com.balcao.app.whatsapp.Outgoing;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * What the bot may do to a conversation, and only while the bot owns it: the conversation is
+ * locked (the lock a take over, transfer or resolve takes too) and its owner checked in the
+ * same transaction that records the bot's messages and outbox rows. A take over that commits
+ * first leaves the bot silent; one that waits for the lock comes after the bot's answer.
+ */
+public final class BotBridge {
+    /** The sender_kind of the bot's messages (shown as the bot's in the chat and the API). */
+    public static final String BOT = "bot";
+    private final Jdbi jdbi;
+    private final ConversationEvents events;
+    private final Outbox outbox;
+    private final Consumer<ConversationRow> queued;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final Slot slot;
+
+    BotBridge(Slot slot, Jdbi jdbi, ConversationEvents events, Outbox outbox,
+              Consumer<ConversationRow> queued, ObjectMapper json, Clock clock) {
+        this.slot = slot;
+        this.jdbi = jdbi;
+        this.events = events;
+        this.outbox = outbox;
+        this.queued = queued;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Connects the bot: from now on it hears of customers' messages and returns to it. */
+    public void plug(BotHook bot) {
+        slot.hook = bot;
+    }
+
+    /** Holds the plugged bot for the recorder and the actions, built before the bridge. */
+    static final class Slot {
+        private volatile BotHook hook = BotHook.NONE;
+
+        BotHook hook() {
+            return hook;
+        }
+    }
+
+    /** The conversation as the bot sees it. */
+    public record Held(long id, String publicId, long contactId, String contactName,
+                       Long departmentId, String departmentName, Instant lastInboundAt,
+                       Instant createdAt) {
+    }
+
+    /** The bot's moves inside the locked transaction. */
+    public interface Moves {
+        Handle handle();
+
+        /** Records a bot message and queues it for sending. */
+        void send(Outgoing outgoing, String type, String body, String caption);
+
+        /** Leaves the bot for a department's queue (or a person); null: the current one. */
+        void toQueue(Long departmentId, Long personId, String departmentName);
+
+        /** Closes the conversation. */
+        void close();
+
+        /** Puts a label on the conversation (created when the tenant has none of that name). */
+        void label(String name);
+
+        /** Stores an answer on the contact: "email", "nome" or a custom field. */
+        void saveField(String name, String value);
+    }
+
+    /** Runs {@code work} while the bot owns the conversation; false when it does not. */
+    public boolean whileBotOwns(long conversationId, Work work) {
+        Recorded recorded = jdbi.inTransaction(handle -> {
+            handle.attach(HandlingDao.class).lock(conversationId);
+            ConversationRow row = handle.attach(ConversationDao.class).find(conversationId)
+                .orElse(null);
+            if (row == null || !row.open() || !row.botActive() || row.assigneeId() != null) {
+                return null;
+            }
+            TxMoves moves = new TxMoves(handle, row);
+            work.run(new Held(row.id(), row.publicId(), row.contactId(), row.contactName(),
+                row.departmentId(), row.departmentName(), row.lastInboundAt(), row.createdAt()),
+                moves);
+            return moves.done(handle.attach(ConversationDao.class).find(conversationId)
+                .orElseThrow());
+        });
+        if (recorded == null) {
+            return false;
+        }
+        announce(recorded);
+        return true;
+    }
+
+    /** The bot's work on a locked conversation. */
+    @FunctionalInterface
+    public interface Work {
+        void run(Held conversation, Moves moves);
+    }
+
+    /** Who served this contact last (an earlier conversation someone held), if anyone. */
+    public Optional<Served> lastServed(long contactId, long exceptConversationId) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT c.department_id, d.name AS "
+                + "department_name, d.slug AS department_slug, c.assignee_id, u.name AS "
+                + "assignee_name FROM conversations c JOIN departments d ON d.id = "
+                + "c.department_id AND d.active LEFT JOIN users u ON u.id = c.assignee_id "
+                + "AND u.active WHERE c.contact_id = :contactId AND c.id <> :except "
+                + "AND c.assignee_id IS NOT NULL ORDER BY c.id DESC LIMIT 1")
+            .bind("contactId", contactId).bind("except", exceptConversationId)
+            .map((rs, ctx) -> new Served(rs.getLong("department_id"),
+                rs.getString("department_slug"), rs.getString("department_name"),
+                rs.getObject("assignee_name") == null ? null : rs.getLong("assignee_id"),
+                rs.getString("assignee_name")))
+            .findFirst());
+    }
+
+    /** The department (and person) of an earlier conversation. */
+    public record Served(long departmentId, String departmentSlug, String departmentName,
+                         Long personId, String personName) {
+    }
+
+    private record Recorded(ConversationRow before, ConversationRow after, List<Long> messages,
+                            String eventType) {
+    }
+
+    private void announce(Recorded recorded) {
+        MessageDao messages = jdbi.onDemand(MessageDao.class);
+        for (long id : recorded.messages()) {
+            messages.find(id).ifPresent(row -> events.message(ConversationEvents.MESSAGE_CREATED,
+                recorded.after(), row));
+        }
+        if (!recorded.messages().isEmpty()) {
+            outbox.wake();
+        }
+        if (recorded.eventType() == null) {
+            events.conversation(ConversationEvents.CONVERSATION_UPDATED, recorded.after());
+            return;
+        }
+        events.conversation(recorded.eventType(), recorded.after());
+        if (ConversationEvents.CONVERSATION_TRANSFERRED.equals(recorded.eventType())) {
+            queued.accept(recorded.after());
+        }
+    }
+
+    private final class TxMoves implements Moves {
+        private final Handle handle;
+        private final ConversationRow row;
+        private final List<Long> messages = new ArrayList<>();
+        private String eventType;
+
+        TxMoves(Handle handle, ConversationRow row) {
+            this.handle = handle;
+            this.row = row;
+        }
+
+        @Override
+        public Handle handle() {
+            return handle;
+        }
+
+        @Override
+        public void send(Outgoing outgoing, String type, String body, String caption) {
+            Instant now = clock.instant();
+            handle.attach(ConversationDao.class).touch(row.id(), now, now);
+            String publicId = Tokens.random(16);
+            long id = handle.attach(MessageDao.class).insert(publicId, row.id(), "outbound", null,
+                type, body, caption, null, null, null, StatusRank.QUEUED, 0, null, null, now, now);
+            handle.createUpdate("UPDATE messages SET sender_kind = :kind WHERE id = :id")
+                .bind("kind", BOT).bind("id", id).execute();
+            outbox.enqueue(handle, id, row.waNumberId(), row.recipient(), outgoing, null,
+                publicId);
+            messages.add(id);
+        }
+
+        @Override
+        public void toQueue(Long departmentId, Long personId, String departmentName) {
+            Instant now = clock.instant();
+            Long target = departmentId != null ? departmentId : row.departmentId();
+            handle.attach(HandlingDao.class).transfer(row.id(), target, personId, now);
+            note("system_bot_routed", departmentName == null ? "" : departmentName, now);
+            eventType = ConversationEvents.CONVERSATION_TRANSFERRED;
+        }
+
+        @Override
+        public void close() {
+            Instant now = clock.instant();
+            handle.attach(HandlingDao.class).resolve(row.id(), now);
+            note("system_bot_closed", "", now);
+            eventType = ConversationEvents.CONVERSATION_RESOLVED;
+        }
+
+        @Override
+        public void label(String name) {
+            Instant now = clock.instant();
+            handle.createUpdate("INSERT IGNORE INTO labels (name, color, created_at, updated_at) "
+                + "VALUES (:name, '#64748b', :now, :now)").bind("name", name).bind("now", now)
+                .execute();
+            handle.createUpdate("INSERT IGNORE INTO conversation_labels (conversation_id, "
+                + "label_id, created_at) SELECT :id, id, :now FROM labels WHERE name = :name")
+                .bind("id", row.id()).bind("name", name).bind("now", now).execute();
+        }
+
+        @Override
+        public void saveField(String name, String value) {
+            ContactFieldsWriter.save(handle, json, row.contactId(), name, value, clock.instant());
+        }
+
+        private void note(String key, String arg, Instant now) {
+            messages.add(handle.attach(MessageDao.class).insert(Tokens.random(16), row.id(),
+                ConversationActions.SYSTEM, null, ConversationActions.SYSTEM, key, null, null,
+                null, "{\"args\":[" + quote(arg) + "]}", StatusRank.RECORDED, 0, null, null, now,
+                now));
+        }
+
+        private String quote(String text) {
+            try {
+                return json.writeValueAsString(text);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        Recorded done(ConversationRow after) {
+            return new Recorded(row, after, messages, eventType);
+        }
+    }
+}
