@@ -3,9 +3,10 @@
 # WhatsApp simulator (no Meta account needed). Stop it with Ctrl+C; run it again to restart: the
 # data, the database and the JWT secret are kept between runs.
 #
-# Overridable: DEMO_DB_NAME (demo), PORT (8080), ADMIN_PORT (8081), DATA_DIR (./data/demo),
-# REDIS_KEY_PREFIX (demo:), DEMO_ADMIN_EMAIL, DEMO_ADMIN_PASSWORD, WHATSAPP_APP_SECRET,
-# WHATSAPP_VERIFY_TOKEN, JWT_SECRET, CREDENTIALS_KEY, BACKUP_REPOSITORY, BACKUP_PASSWORD, JAVA_OPTS, and
+# Overridable: DEMO_DB_NAME (demo), PORT (8080), ADMIN_PORT (8081), DATA_DIR (./data/<database>),
+# REDIS_KEY_PREFIX (<database>:), DEMO_ADMIN_EMAIL, DEMO_ADMIN_PASSWORD, WHATSAPP_APP_SECRET,
+# WHATSAPP_VERIFY_TOKEN, JWT_SECRET, CREDENTIALS_KEY, BACKUP_REPOSITORY, BACKUP_PASSWORD,
+# JAVA_OPTS, and
 # DB_HOST/DB_PORT/REDIS_HOST/REDIS_PORT.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
@@ -47,9 +48,10 @@ export DB_USER="${DB_USER:-$BALCAO_DEV_DB_USER}"
 export DB_PASSWORD="${DB_PASSWORD:-$BALCAO_DEV_DB_PASSWORD}"
 export PORT="${PORT:-8080}"
 export ADMIN_PORT="${ADMIN_PORT:-8081}"
-export DATA_DIR="${DATA_DIR:-$PWD/data/demo}"
-# A prefix of its own, so the demo's sessions and events never mix with the tests' keys.
-export REDIS_KEY_PREFIX="${REDIS_KEY_PREFIX:-demo:}"
+export DATA_DIR="${DATA_DIR:-$PWD/data/$DB_NAME}"
+# A prefix of its own per database, so the demo's sessions and events never mix with the tests'
+# keys, nor with those of a second demo on another database.
+export REDIS_KEY_PREFIX="${REDIS_KEY_PREFIX:-$DB_NAME:}"
 export SIMULATOR_ENABLED=true
 export WHATSAPP_APP_SECRET="${WHATSAPP_APP_SECRET:-test-app-secret-0123456789abcdef}"
 export WHATSAPP_VERIFY_TOKEN="${WHATSAPP_VERIFY_TOKEN:-demo-verify-token}"

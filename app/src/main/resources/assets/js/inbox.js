@@ -1,5 +1,5 @@
-// The inbox's chat behaviour: keep the newest message in view, reply-to, emoji, quick replies,
-// send on Enter, the chosen attachment's name, keyboard moves between conversations and the
+// The inbox's chat behaviour: keep the newest message in view, reply-to, emoji, quick replies
+// (picked with the keyboard), send on Enter, the chosen attachment's name, keyboard moves between conversations and the
 // "typing…" line between colleagues. Everything else is htmx.
 (function () {
   "use strict";
@@ -151,10 +151,7 @@
     }
     var suggestion = target.closest(".suggestion");
     if (suggestion) {
-      var area = document.getElementById("composer-text");
-      area.value = suggestion.getAttribute("data-body");
-      document.getElementById("suggestions").innerHTML = "";
-      area.focus();
+      pickSuggestion(suggestion);
     }
     var item = target.closest("a.conversation");
     if (item) {
@@ -162,6 +159,47 @@
         other.classList.remove("active");
       });
       item.classList.add("active");
+    }
+  });
+
+  // Quick-reply suggestions under the composer: arrows move, Enter or Tab picks, Escape closes.
+  function suggestionButtons() {
+    var list = document.getElementById("suggestions");
+    return list ? Array.prototype.slice.call(list.querySelectorAll(".suggestion")) : [];
+  }
+  function pickSuggestion(suggestion) {
+    var area = document.getElementById("composer-text");
+    area.value = suggestion.getAttribute("data-body");
+    document.getElementById("suggestions").innerHTML = "";
+    area.focus();
+  }
+  function moveSuggestion(buttons, step) {
+    var at = buttons.findIndex(function (button) { return button.classList.contains("active"); });
+    var next = at < 0 ? (step > 0 ? 0 : buttons.length - 1)
+      : (at + step + buttons.length) % buttons.length;
+    buttons.forEach(function (button, index) {
+      button.classList.toggle("active", index === next);
+      button.setAttribute("aria-selected", index === next ? "true" : "false");
+    });
+    buttons[next].scrollIntoView({ block: "nearest" });
+  }
+  document.addEventListener("keydown", function (event) {
+    var buttons = event.target.id === "composer-text" ? suggestionButtons() : [];
+    if (!buttons.length || event.isComposing || event.altKey) {
+      return;
+    }
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      event.preventDefault();
+      moveSuggestion(buttons, event.key === "ArrowDown" ? 1 : -1);
+    } else if ((event.key === "Enter" && !event.shiftKey) || event.key === "Tab") {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      pickSuggestion(buttons.find(function (button) {
+        return button.classList.contains("active");
+      }) || buttons[0]);
+    } else if (event.key === "Escape") {
+      event.stopImmediatePropagation();
+      document.getElementById("suggestions").innerHTML = "";
     }
   });
 

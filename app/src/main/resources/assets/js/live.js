@@ -175,23 +175,51 @@
     "conversation.transferred", "conversation.resolved", "conversation.reopened",
     "conversation.bot", "conversation.read", "message.created", "message.updated",
     "presence.changed", "typing", "resync"];
+  // One stream per tab, and only while the page is shown: a page kept in the back/forward
+  // cache with its stream open would hold one of the browser's six connections to the server,
+  // and a few such pages freeze every later page of the tab until they are evicted.
   var last = body.getAttribute("data-last-event-id") || "";
-  var source = new EventSource("/events" + (last ? "?lastEventId=" + encodeURIComponent(last) : ""));
-  TYPES.forEach(function (type) {
-    source.addEventListener(type, function (message) {
-      if (type === "resync") {
-        window.location.reload();
-        return;
-      }
-      var data = {};
-      try {
-        data = JSON.parse(message.data);
-      } catch (ignored) {
-        return;
-      }
-      onEvent(type, data);
+  var source = null;
+  var interrupted = false;
+  function connect() {
+    source = new EventSource("/events" + (last ? "?lastEventId=" + encodeURIComponent(last) : ""));
+    TYPES.forEach(function (type) {
+      source.addEventListener(type, function (message) {
+        if (message.lastEventId) {
+          last = message.lastEventId;
+        }
+        if (type === "resync") {
+          window.location.reload();
+          return;
+        }
+        var data = {};
+        try {
+          data = JSON.parse(message.data);
+        } catch (ignored) {
+          return;
+        }
+        onEvent(type, data);
+      });
     });
+    source.addEventListener("error", function () {
+      interrupted = true;
+    });
+    source.addEventListener("open", reread);
+  }
+  window.addEventListener("pagehide", function () {
+    if (source) {
+      source.close();
+      source = null;
+    }
   });
+  window.addEventListener("pageshow", function () {
+    if (!source) {
+      // Back from the cache: the replay from the last event seen brings what happened meanwhile.
+      interrupted = true;
+      connect();
+    }
+  });
+  connect();
 
   // Browsers ask for desktop notifications only on a click: offer one until it is answered.
   var desktopButton = document.getElementById("desktop-notifications");
@@ -206,11 +234,7 @@
 
   // After a lost connection the replay brings every event the server published, but not a
   // change whose event was lost with a crashed server: the page reads its state once again.
-  var interrupted = false;
-  source.addEventListener("error", function () {
-    interrupted = true;
-  });
-  source.addEventListener("open", function () {
+  function reread() {
     if (!interrupted) {
       return;
     }
@@ -223,7 +247,7 @@
       coalesced("live:convstate:" + open, {});
       coalesced("live:contact:" + open, {});
     }
-  });
+  }
 
   if (muteButton) {
     showMute();

@@ -40,6 +40,15 @@
     document.title = waiting > 0 ? "(" + waiting + ") " + baseTitle : baseTitle;
   });
 
+  // A table row with data-href opens it on a click anywhere in the row (its first cell holds a
+  // real link for the keyboard and screen readers).
+  document.addEventListener("click", function (event) {
+    var row = event.target.closest ? event.target.closest("tr[data-href]") : null;
+    if (row && !event.target.closest("a, button, input, select, textarea")) {
+      window.location.assign(row.getAttribute("data-href"));
+    }
+  });
+
   // htmx requests carry the page's CSRF token, read from any hidden _csrf field.
   document.addEventListener("htmx:configRequest", function (event) {
     var field = document.querySelector("input[name=_csrf]");

@@ -54,7 +54,9 @@
     if (entry.side === "business" && entry.status) {
       var ticks = document.createElement("small");
       ticks.className = "ticks";
-      ticks.textContent = entry.status;
+      // The page carries each status word in the reader's language (data-status-read…).
+      var word = chat.getAttribute("data-status-" + String(entry.status).toLowerCase());
+      ticks.textContent = word || entry.status;
       item.appendChild(ticks);
     }
     return item;

@@ -43,7 +43,7 @@ public final class PanelLogin {
         User user = accepted.user();
         Session.Stage stage = user.totpEnabled() ? Session.Stage.SECOND_FACTOR : afterFactors(user);
         Session session = sessions.create(user.id(), stage);
-        return new Step(result, session, nextFor(stage, next));
+        return new Step(result, session, nextFor(stage, next, user));
     }
 
     public Step secondFactor(Session current, String code, String next, Client client) {
@@ -56,7 +56,7 @@ public final class PanelLogin {
         sessions.destroy(current.id());
         Session.Stage stage = afterFactors(user);
         Session session = sessions.create(user.id(), stage);
-        return new Step(result, session, nextFor(stage, next));
+        return new Step(result, session, nextFor(stage, next, user));
     }
 
     /** Sets the password the account owed and signs in; other sessions of the person end. */
@@ -74,19 +74,24 @@ public final class PanelLogin {
         return user.mustChangePassword() ? Session.Stage.PASSWORD_CHANGE : Session.Stage.SIGNED_IN;
     }
 
-    private static URI nextFor(Session.Stage stage, String next) {
+    private static URI nextFor(Session.Stage stage, String next, User user) {
         return switch (stage) {
             case SECOND_FACTOR -> URI.create("/login/2fa" + (safe(next) ? "?next=" + encode(next) : ""));
             case PASSWORD_CHANGE -> URI.create("/login/password");
-            case SIGNED_IN -> local(next);
+            case SIGNED_IN -> local(next, landing(user));
         };
     }
 
-    private static URI local(String next) {
+    /** Agents work in the inbox, so they land there; supervisors and admins on the overview. */
+    static URI landing(User user) {
+        return URI.create(user.role() == Role.AGENT ? "/inbox" : "/");
+    }
+
+    private static URI local(String next, URI landing) {
         try {
-            return URI.create(safe(next) ? next : "/");
+            return safe(next) ? URI.create(next) : landing;
         } catch (IllegalArgumentException e) {
-            return URI.create("/");
+            return landing;
         }
     }
 

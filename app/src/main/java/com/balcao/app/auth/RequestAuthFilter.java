@@ -8,6 +8,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Optional;
@@ -16,7 +17,10 @@ import java.util.function.Supplier;
 /**
  * Works out who is calling: a Bearer token on {@code /api}, the session cookie elsewhere. Sets
  * the security context ({@code @RolesAllowed} does the rest) and the request's {@link Page}.
+ * Runs before matching, so a page that does not exist still knows who asks (its error page
+ * keeps the navigation).
  */
+@PreMatching
 @Priority(Priorities.AUTHENTICATION)
 public final class RequestAuthFilter implements ContainerRequestFilter, ContainerResponseFilter {
     public static final String SESSION_PROPERTY = Session.class.getName();

@@ -9,14 +9,16 @@ import java.util.Map;
 import redis.clients.jedis.params.SetParams;
 
 /**
- * Presence from open event streams and activity, shared by every replica through Redis. A
- * replica keeps an "alive" key per person with an open stream; a person without one is
- * offline, one idle for {@link #IDLE} (or who chose "away") is away, anyone else online.
- * The replica that changes someone's recorded state is the one that announces it.
+ * Presence from open event streams, activity and each person's own choice, shared by every
+ * replica through Redis. A replica keeps an "alive" key per person with an open stream; a person
+ * without one is offline; one who chose "away" or "busy" is that until they choose again; one
+ * idle for {@link #IDLE} is away; anyone else online. The replica that changes someone's
+ * recorded state is the one that announces it.
  */
 public final class Presence {
     static final Duration ALIVE = Duration.ofSeconds(45);
     static final Duration IDLE = Duration.ofMinutes(5);
+    private static final Duration CHOICE_LASTS = Duration.ofHours(12);
     private final Redis redis;
     private final EventBus bus;
     private final Clock clock;
@@ -51,28 +53,41 @@ public final class Presence {
     /** The person used the panel (typed, clicked): they are not idle. */
     public void active(long userId) {
         redis.client().set(key("activity:" + userId), Long.toString(clock.millis()),
-            SetParams.setParams().ex(Duration.ofHours(12).toSeconds()));
-        redis.client().del(key("away:" + userId));
+            SetParams.setParams().ex(CHOICE_LASTS.toSeconds()));
         refresh(userId);
     }
 
-    /** The person chose to be away (or back, with {@code away=false}). */
-    public void chooseAway(long userId, boolean away) {
-        if (away) {
-            redis.client().set(key("away:" + userId), "1",
-                SetParams.setParams().ex(Duration.ofHours(12).toSeconds()));
-            refresh(userId);
-        } else {
-            active(userId);
+    /**
+     * The state the person chose: away or busy hold until they choose again (for a working
+     * day at most); online drops the choice and counts as activity.
+     */
+    public void choose(long userId, PresenceState chosen) {
+        if (!PresenceState.CHOOSABLE.contains(chosen)) {
+            throw new IllegalArgumentException("not a state one chooses: " + chosen);
         }
+        if (chosen == PresenceState.ONLINE) {
+            redis.client().del(key("chosen:" + userId));
+            active(userId);
+        } else {
+            redis.client().set(key("chosen:" + userId), chosen.name(),
+                SetParams.setParams().ex(CHOICE_LASTS.toSeconds()));
+            refresh(userId);
+        }
+    }
+
+    /** What the person chose for themselves: online unless they said away or busy. */
+    public PresenceState chosenBy(long userId) {
+        String chosen = redis.client().get(key("chosen:" + userId));
+        return chosen == null ? PresenceState.ONLINE : PresenceState.valueOf(chosen);
     }
 
     public PresenceState stateOf(long userId) {
         if (!redis.client().exists(key("alive:" + userId))) {
             return PresenceState.OFFLINE;
         }
-        if (redis.client().exists(key("away:" + userId))) {
-            return PresenceState.AWAY;
+        PresenceState chosen = chosenBy(userId);
+        if (chosen != PresenceState.ONLINE) {
+            return chosen;
         }
         String last = redis.client().get(key("activity:" + userId));
         boolean idle = last == null || clock.millis() - Long.parseLong(last) > IDLE.toMillis();

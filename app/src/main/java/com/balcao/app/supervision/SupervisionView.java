@@ -13,8 +13,11 @@ final class SupervisionView extends PageView {
     private final List<QueueRow> queues;
     private final List<PersonRow> people;
 
-    /** A department's queue, formatted. */
-    record QueueRow(String department, int waiting, String longestWait) {
+    /** A department's queue, formatted, with the inbox view that lists it. */
+    record QueueRow(long departmentId, String department, int waiting, String longestWait) {
+        public String href() {
+            return "/inbox?tab=queue&department=" + departmentId;
+        }
     }
 
     /** A person's presence and load, formatted. */
@@ -26,7 +29,7 @@ final class SupervisionView extends PageView {
                     List<SupervisionDao.Load> loads, Map<Long, PresenceState> presence,
                     Clock clock) {
         super(template, page, "supervision_title", "supervision");
-        this.queues = queues.stream().map(queue -> new QueueRow(queue.department(),
+        this.queues = queues.stream().map(queue -> new QueueRow(queue.departmentId(), queue.department(),
             queue.waiting(), queue.oldestWaitingSince() == null ? "—"
                 : wait(Duration.between(queue.oldestWaitingSince(), clock.instant())))).toList();
         this.people = loads.stream().map(load -> {

@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 record TemplateForm(String number, String name, String language, String category,
                     String header, String body, String footer, String examples, String buttons) {
     private static final Pattern VARIABLE = Pattern.compile("\\{\\{\\s*(\\d+)\\s*}}");
-    private static final Set<String> CATEGORIES = Set.of("MARKETING", "UTILITY",
-        "AUTHENTICATION");
+    /** Meta's categories, in the order the form offers them. */
+    static final List<String> CATEGORIES = List.of("UTILITY", "MARKETING", "AUTHENTICATION");
 
     static TemplateForm empty() {
         return new TemplateForm("", "", "pt_BR", "UTILITY", "", "", "", "", "");

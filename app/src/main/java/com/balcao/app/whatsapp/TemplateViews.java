@@ -1,5 +1,6 @@
 package com.balcao.app.whatsapp;
 
+import com.balcao.app.web.Messages;
 import com.balcao.app.web.Page;
 import com.balcao.app.web.PageView;
 import java.util.List;
@@ -9,15 +10,34 @@ final class TemplateViews {
     private TemplateViews() {
     }
 
+    /** A template as the list shows it: Meta's category and status words in the page's language. */
+    record Entry(String name, String language, String category, String status, String reason,
+                 String bodyText) {
+        static Entry of(TemplateRow row, Page page) {
+            return new Entry(row.name(), row.language(),
+                label(page.messages(), "wa_template_category_", row.category()),
+                label(page.messages(), "wa_template_status_", row.status()), row.reason(), row.bodyText());
+        }
+    }
+
+    /** Meta's upper-case word translated when the bundle knows it, shown as Meta wrote it else. */
+    static String label(Messages messages, String prefix, String metaWord) {
+        if (metaWord == null) {
+            return "";
+        }
+        String key = prefix + metaWord.toLowerCase(java.util.Locale.ROOT);
+        return messages.all().getOrDefault(key, metaWord);
+    }
+
     static final class ListView extends PageView {
-        private final List<TemplateRow> templates;
+        private final List<Entry> templates;
 
         ListView(Page page, List<TemplateRow> templates) {
             super("templates.mustache", page, "wa_templates_title", "whatsapp");
-            this.templates = templates;
+            this.templates = templates.stream().map(row -> Entry.of(row, page)).toList();
         }
 
-        public List<TemplateRow> getTemplates() {
+        public List<Entry> getTemplates() {
             return templates;
         }
 
@@ -30,12 +50,17 @@ final class TemplateViews {
     record Option(String phoneNumberId, String label, boolean selected) {
     }
 
+    /** A category the form offers, labelled in the page's language. */
+    record Category(String value, String label, boolean selected) {
+    }
+
     /** The new-template form, with a preview once asked for. */
     static final class FormView extends PageView {
         private final TemplateForm form;
         private final List<Option> numbers;
         private final List<String> problems;
         private final String preview;
+        private final List<Category> categories;
 
         FormView(Page page, TemplateForm form, List<BusinessNumber> numbers,
                  List<String> problems, String preview) {
@@ -47,6 +72,13 @@ final class TemplateViews {
             this.problems = problems.stream().map(key -> key.startsWith("!") ? key.substring(1)
                 : page.text(key)).toList();
             this.preview = preview;
+            this.categories = TemplateForm.CATEGORIES.stream().map(value -> new Category(value,
+                label(page.messages(), "wa_template_category_", value), value.equals(form.category())))
+                .toList();
+        }
+
+        public List<Category> getCategories() {
+            return categories;
         }
 
         public TemplateForm getForm() {

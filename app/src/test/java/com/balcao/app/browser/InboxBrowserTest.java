@@ -176,6 +176,8 @@ class InboxBrowserTest {
                 .stream().anyMatch(quote -> quote.getText().contains("Vocês consertam")));
             first.waitUntil(driver -> first.text().contains("Oi Márcia, o conserto leva 2 dias."));
 
+            // The second page's connection is cut on purpose: its network errors are expected.
+            second.expectConsoleErrors();
             proxy.cut();
             phone.type(CUSTOMER, "Márcia Lima", "É um Moto G84, tela trincada");
             Thread.sleep(1500);

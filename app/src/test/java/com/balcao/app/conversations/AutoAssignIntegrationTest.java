@@ -82,7 +82,7 @@ class AutoAssignIntegrationTest {
     }
 
     @Test
-    void newConversationsGoToTheLessLoadedOnlineAgentAndNeverToAwayOrOfflineOnes()
+    void newConversationsGoToTheLessLoadedOnlineAgentAndNeverToAwayBusyOrOfflineOnes()
         throws Exception {
         long sales = department("Vendas", "vendas", true);
         assertThat(admin.get("/admin/departments").body())
@@ -91,6 +91,7 @@ class AutoAssignIntegrationTest {
         Agent ana = agent("Ana Lima", sales);
         Agent carla = agent("Carla Dias", sales);
         Agent davi = agent("Davi Souza", sales);
+        Agent eva = agent("Eva Prado", sales);
         routeTo(sales);
         InboxPanel anaPanel = panel(ana);
         String earlier = write();
@@ -102,6 +103,8 @@ class AutoAssignIntegrationTest {
         online(bruno);
         online(davi);
         away(davi);
+        online(eva);
+        choose(eva, "BUSY", "Ocupado");
 
         List<String> conversations = new ArrayList<>();
         List<String> receivers = new ArrayList<>();
@@ -118,6 +121,7 @@ class AutoAssignIntegrationTest {
             "Ana Lima");
         assertThat(holding(carla)).as("offline").isZero();
         assertThat(holding(davi)).as("away").isZero();
+        assertThat(holding(eva)).as("busy").isZero();
         String anaMine = anaPanel.list("tab=mine");
         assertThat(InboxPanel.lists(anaMine, conversations.get(1))).isTrue();
         assertThat(InboxPanel.lists(anaMine, conversations.get(3))).isTrue();
@@ -316,6 +320,17 @@ class AutoAssignIntegrationTest {
         HttpResponse<String> away = panel.post("/presence/away", Map.of("away", "true"));
         assertThat(away.statusCode()).isEqualTo(204);
         awaitPresence(agent, "Ausente");
+    }
+
+    /** The agent picks a state in the top bar's status picker. */
+    private static void choose(Agent agent, String state, String shown) {
+        PanelBrowser panel = new PanelBrowser(APP.getLocalPort());
+        panel.login(agent.email(), PASSWORD);
+        panel.get("/");
+        HttpResponse<String> chosen = panel.post("/presence/status", Map.of("state", state));
+        assertThat(chosen.statusCode()).isEqualTo(200);
+        assertThat(chosen.body()).contains("<option value=\"" + state + "\" selected>");
+        awaitPresence(agent, shown);
     }
 
     private static void awaitPresence(Agent agent, String state) {

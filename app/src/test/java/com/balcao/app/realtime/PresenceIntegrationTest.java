@@ -70,4 +70,38 @@ class PresenceIntegrationTest {
             }
         }
     }
+
+    @Test
+    void aPersonChoosesBusyAndStaysSoWhileWorkingUntilChoosingOnlineAgain() throws Exception {
+        Seeds seeds = new Seeds(DB);
+        String supervisor = TestApp.randomEmail("super");
+        String agent = TestApp.randomEmail("agent");
+        seeds.person(supervisor, PASSWORD, Role.SUPERVISOR, List.of());
+        long agentId = seeds.person(agent, PASSWORD, Role.AGENT, List.of());
+        try (SseReader watching = stream(supervisor); SseReader agentStream = stream(agent)) {
+            PanelBrowser panel = new PanelBrowser(APP.getLocalPort());
+            panel.login(agent, PASSWORD);
+            panel.get("/");
+            assertThat(panel.get("/presence/status").body())
+                .contains("<option value=\"ONLINE\" selected>Online</option>")
+                .contains("<option value=\"BUSY\">Ocupado</option>");
+
+            assertThat(panel.post("/presence/status", Map.of("state", "BUSY")).body())
+                .contains("<option value=\"BUSY\" selected>Ocupado</option>");
+            assertThat(panel.post("/presence/activity", Map.of()).statusCode()).isEqualTo(204);
+            PanelBrowser board = new PanelBrowser(APP.getLocalPort());
+            board.login(supervisor, PASSWORD);
+            assertThat(board.get("/supervision/board").body()).as("typing keeps one busy")
+                .contains("<span class=\"presence busy\">Ocupado</span>");
+            assertThat(watching.drain(Duration.ofSeconds(2))).extracting(SseReader.Received::data)
+                .anySatisfy(data -> assertThat(data).contains("\"userId\":" + agentId)
+                    .contains("\"state\":\"BUSY\""));
+
+            assertThat(panel.post("/presence/status", Map.of("state", "OFFLINE")).statusCode())
+                .as("offline is not chosen, it is having no panel open").isEqualTo(422);
+            panel.post("/presence/status", Map.of("state", "ONLINE"));
+            assertThat(board.get("/supervision/board").body()).as("back online")
+                .doesNotContain("presence busy");
+        }
+    }
 }

@@ -75,7 +75,9 @@ class SupervisionIntegrationTest {
             String board = browser.get("/supervision/board").body();
 
             assertThat(board).as("the one with the bot waits for nobody")
-                .containsPattern("<td>Comercial</td><td>2</td><td>1[12] min</td>");
+                .containsPattern("<tr class=\"row-link\" data-href=\"/inbox\\?tab&#61;queue&amp;department&#61;"
+                    + sales + "\"><td><a href=\"/inbox\\?tab&#61;queue&amp;department&#61;" + sales
+                    + "\">Comercial</a></td><td>2</td><td>1[12] min</td>");
             assertThat(board).containsPattern(
                 "<td>Pessoa agent</td><td>Atendente</td><td><span class=\"presence online\">"
                     + "Online</span></td><td>1 / 5</td>");

@@ -45,9 +45,17 @@ public final class Browser implements AutoCloseable {
         quiet("org.openqa.selenium.devtools.CdpVersionFinder"),
         quiet("org.openqa.selenium.chromium.ChromiumDriver"));
 
+    /**
+     * Chromium logs every 4xx answer as a console error; these are the panel's own answers to
+     * a refused sign-in, a lost race or invalid input, which the page then shows.
+     */
+    private static final java.util.regex.Pattern ANSWERED = java.util.regex.Pattern.compile(
+        "Failed to load resource: the server responded with a status of (401|403|409|413|422|429)");
     private final ChromeDriver driver;
     private final String base;
     private final Path profile;
+    private final List<String> unread = new java.util.ArrayList<>();
+    private boolean consoleErrorsExpected;
 
     private Browser(ChromeDriver driver, String base, Path profile) {
         this.driver = driver;
@@ -116,7 +124,9 @@ public final class Browser implements AutoCloseable {
             driver.manage().deleteAllCookies();
         }
         driver.get("about:blank");
-        consoleErrors();
+        if (!consoleErrorsExpected) {
+            unread.addAll(consoleErrors());
+        }
     }
 
     public ChromeDriver driver() {
@@ -180,9 +190,21 @@ public final class Browser implements AutoCloseable {
 
     /** Console errors of the pages shown since the last call, CSP violations among them. */
     public List<String> consoleErrors() {
-        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        List<String> errors = new java.util.ArrayList<>(unread);
+        unread.clear();
+        driver.manage().logs().get(LogType.BROWSER).getAll().stream()
             .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
-            .map(LogEntry::getMessage).toList();
+            .map(LogEntry::getMessage).filter(message -> !ANSWERED.matcher(message).find())
+            .forEach(errors::add);
+        return errors;
+    }
+
+    /**
+     * For a journey that breaks things on purpose (a cut connection logs a network error): the
+     * browser then does not fail on console errors when it closes.
+     */
+    public void expectConsoleErrors() {
+        consoleErrorsExpected = true;
     }
 
     private static boolean isStale(WebElement element) {
@@ -197,12 +219,26 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Quits the browser. Every journey ends without a console error (an htmx target that was
+     * missing, a script refused by the CSP…) unless it said it expects some.
+     */
     @Override
     public void close() {
+        List<String> errors = List.of();
         try {
-            driver.quit();
+            errors = consoleErrorsExpected ? List.of() : consoleErrors();
+        } catch (WebDriverException e) {
+            // A browser that already died has nothing more to tell.
         } finally {
-            deleteProfile();
+            try {
+                driver.quit();
+            } finally {
+                deleteProfile();
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new AssertionError("console errors during the journey: " + errors);
         }
     }
 
