@@ -5,7 +5,7 @@ import java.time.Instant;
 /**
  * A finished backup run.
  *
- * @param snapshot the restic id of its database snapshot (also accepted wherever an id is)
+ * @param snapshot the short restic id of its database snapshot (accepted wherever an id is)
  * @param sizeBytes bytes read (dump plus media)
  * @param addedBytes bytes the repository grew by after deduplication and compression
  */

@@ -58,7 +58,9 @@ final class Snapshots {
         Instant verified = pair.tags().stream().filter(t -> t.startsWith(VERIFIED))
             .map(t -> Instant.ofEpochSecond(Long.parseLong(t.substring(VERIFIED.length()))))
             .max(Comparator.naturalOrder()).orElse(null);
-        return new BackupInfo(pair.id(), pair.database(), pair.time(), labels, verified);
+        // restic reports a new snapshot by its short id; list the same form
+        String snapshot = pair.database().substring(0, Math.min(8, pair.database().length()));
+        return new BackupInfo(pair.id(), snapshot, pair.time(), labels, verified);
     }
 
     private static Optional<String> tag(Restic.Snap snap, String prefix) {

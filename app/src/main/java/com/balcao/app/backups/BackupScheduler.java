@@ -27,6 +27,7 @@ import org.quartz.impl.StdSchedulerFactory;
  */
 final class BackupScheduler implements Managed {
     static final String SERVICE = "backupService";
+    static final String NIGHTLY = "nightly-backup";
     private static final String NAME = "balcao";
     private final Scheduler scheduler;
     private final AppConfig config;
@@ -47,9 +48,10 @@ final class BackupScheduler implements Managed {
     @Override
     public void start() throws SchedulerException {
         TimeZone zone = TimeZone.getTimeZone(ZoneId.of(config.tenant.timeZone));
-        schedule(NightlyBackupJob.class, "nightly-backup", config.backup.cron, zone);
-        schedule(RestoreDrillJob.class, "restore-drill", config.backup.drillCron, zone);
-        schedule(BackupWatchdogJob.class, "backup-watchdog", "0 17 */6 * * ?", zone);
+        schedule(scheduler, NightlyBackupJob.class, NIGHTLY, config.backup.cron, zone);
+        schedule(scheduler, RestoreDrillJob.class, "restore-drill", config.backup.drillCron,
+            zone);
+        schedule(scheduler, BackupWatchdogJob.class, "backup-watchdog", "0 17 */6 * * ?", zone);
         scheduler.start();
     }
 
@@ -62,8 +64,8 @@ final class BackupScheduler implements Managed {
      * Creates the trigger once; replaces it only when its schedule changed, because a replaced
      * trigger forgets a firing it missed while the app was down.
      */
-    private void schedule(Class<? extends Job> job, String name, String cron, TimeZone zone)
-        throws SchedulerException {
+    static void schedule(Scheduler scheduler, Class<? extends Job> job, String name, String cron,
+                         TimeZone zone) throws SchedulerException {
         TriggerKey key = TriggerKey.triggerKey(name, "backups");
         Trigger existing = scheduler.getTrigger(key);
         if (existing instanceof CronTrigger current && current.getCronExpression().equals(cron)
@@ -97,7 +99,7 @@ final class BackupScheduler implements Managed {
         return scheduled == null ? null : scheduled.toInstant();
     }
 
-    private static Properties properties(AppConfig config, String instanceId) {
+    static Properties properties(AppConfig config, String instanceId) {
         Properties p = new Properties();
         p.setProperty("org.quartz.scheduler.instanceName", NAME);
         p.setProperty("org.quartz.scheduler.instanceId", instanceId);
