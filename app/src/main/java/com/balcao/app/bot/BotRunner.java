@@ -33,7 +33,8 @@ final class BotRunner implements BotHook {
     private final Jdbi jdbi;
     private final Clock clock;
 
-    BotRunner(Jdbi jdbi, FlowStore flows, BotBridge bridge, BotContexts contexts, EffectApplier effects,
+    BotRunner(Jdbi jdbi, FlowStore flows, BotBridge bridge, BotContexts contexts,
+              EffectApplier effects,
               ObjectMapper json, Clock clock) {
         this.jdbi = jdbi;
         this.flows = flows;

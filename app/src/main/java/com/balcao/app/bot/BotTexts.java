@@ -14,6 +14,7 @@ final class BotTexts {
     static final String RETURNING = "returning";
     static final String RETURNING_PERSON = "returning_person";
     static final String ROUTED = "routed";
+    static final String HANDOVER = "handover";
     static final String MENU_BUTTON = "menu_button";
     static final String NO_SLOTS = "no_slots";
     static final String SLOTS = "slots";
@@ -36,6 +37,8 @@ final class BotTexts {
             + "do {departamento}. Deseja voltar a falar com eles?"),
         Map.entry(ROUTED, "Certo! Sua conversa foi encaminhada para o {departamento}. "
             + "Em instantes alguém vai te atender."),
+        Map.entry(HANDOVER, "Certo! Vou passar sua conversa para a nossa equipe. Em instantes "
+            + "alguém te responde."),
         Map.entry(MENU_BUTTON, "Ver opções"),
         Map.entry(NO_SLOTS, "No momento não há horários livres. Vou passar para a nossa equipe "
             + "combinar com você."),

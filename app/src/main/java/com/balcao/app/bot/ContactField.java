@@ -25,7 +25,8 @@ public enum ContactField {
 
     private static final Pattern EMAIL_FORMAT =
         Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[a-z]{2,}$");
-    private static final Pattern PLATE_FORMAT = Pattern.compile("^([A-Z]{3})([0-9])([A-Z0-9])([0-9]{2})$");
+    private static final Pattern PLATE_FORMAT =
+        Pattern.compile("^([A-Z]{3})([0-9])([A-Z0-9])([0-9]{2})$");
     private static final Pattern DATE_FORMAT =
         Pattern.compile("^(\\d{1,2})[/.-](\\d{1,2})(?:[/.-](\\d{2}|\\d{4}))?$");
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy");

@@ -101,7 +101,8 @@ public final class FlowValidator {
             }
             checkActions(flow, where, menu.onPick(), ids, texts, problems);
             if (menu.source() == FlowState.Source.CATALOG && menu.onPick().isEmpty()) {
-                problems.add("O catálogo do " + where + " não diz o que fazer com o item escolhido.");
+                problems.add("O catálogo do " + where
+                    + " não diz o que fazer com o item escolhido.");
             }
         }
         if (state.ask() != null) {

@@ -115,6 +115,9 @@ abstract class RunBase {
         } else if (action instanceof BotAction.Route route) {
             route(department(route.department()), null, "route");
         } else if (action instanceof BotAction.HandOver handOver) {
+            if (effects.stream().noneMatch(e -> e instanceof BotEffect.Send)) {
+                say(BotTexts.HANDOVER);
+            }
             route(department(handOver.department()), null, "handover");
         } else if (action instanceof BotAction.Label label) {
             effects.add(new BotEffect.Label(label.label()));

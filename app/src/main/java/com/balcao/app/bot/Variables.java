@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** {variables} in CMS texts: filled when sent; unknown ones stay visible (and the editor flags them). */
+/** {variables} in CMS texts, filled when sent; unknown ones stay visible (the editor flags). */
 final class Variables {
     private static final Pattern VARIABLE = Pattern.compile("\\{([a-z_]+)\\}");
 

@@ -13,7 +13,8 @@ class ContactFieldTest {
 
     static Stream<Arguments> answers() {
         return Stream.of(
-            Arguments.of(ContactField.EMAIL, " Maria.Souza@Exemplo.com.BR ", "maria.souza@exemplo.com.br"),
+            Arguments.of(ContactField.EMAIL, " Maria.Souza@Exemplo.com.BR ",
+                "maria.souza@exemplo.com.br"),
             Arguments.of(ContactField.EMAIL, "maria@exemplo", null),
             Arguments.of(ContactField.EMAIL, "maria souza@exemplo.com", null),
             Arguments.of(ContactField.CPF, "529.982.247-25", "529.982.247-25"),

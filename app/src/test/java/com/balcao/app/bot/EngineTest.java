@@ -209,7 +209,8 @@ class EngineTest {
             Incoming.text("preciso de um guincho urgente"), T0);
 
         assertThat(outcome.effects()).containsExactly(new BotEffect.Label("Guincho"),
-            new Route(null, null, "handover"));
+            new Send(new Text("Certo! Vou passar sua conversa para a nossa equipe. Em instantes "
+                + "alguém te responde.")), new Route(null, null, "handover"));
     }
 
     @Test

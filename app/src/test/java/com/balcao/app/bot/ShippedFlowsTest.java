@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ShippedFlowsTest {
     private static final Instant T0 = Instant.parse("2026-11-30T13:00:00Z");
     private static final BotContext CONTEXT = new BotContext("João Lima", "Loja Teste", null,
-        List.of(new BotContext.DepartmentChoice("vendas", "Vendas", List.of())), List.of(new BotContext.CatalogChoice("a1", "iPhone 15", "Novo", "R$ 4.999,00",
+        List.of(new BotContext.DepartmentChoice("vendas", "Vendas", List.of())),
+        List.of(new BotContext.CatalogChoice("a1", "iPhone 15", "Novo", "R$ 4.999,00",
             null), new BotContext.CatalogChoice("a2", "Alongamento em gel", "2 h", "R$ 150,00",
             null)), null, null, null);
 
