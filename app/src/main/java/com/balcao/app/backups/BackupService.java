@@ -169,6 +169,9 @@ public final class BackupService {
             }
             return find(report.id());
         } catch (BackupException e) {
+            if (e.reason() == BackupException.Reason.NOT_FOUND) {
+                throw e; // a mistyped id is the caller's 404, not an alarm
+            }
             runs.unverified(backupId, truncate(e.getMessage()));
             alerts.failed("verify " + backupId, e.getMessage());
             throw e;
