@@ -93,7 +93,7 @@ class ShippedConfigTest {
         EnvironmentVariableSubstitutor substitutor = AppConfig.environmentSubstitutor();
         substitutor.setVariableResolver(StringLookupFactory.INSTANCE.mapStringLookup(environment));
         return new YamlConfigurationFactory<>(AppConfig.class, Validators.newValidator(),
-            Jackson.newObjectMapper(), "dw")
+            Jackson.newObjectMapper(), "shipped-config-test")
             .build(new SubstitutingSourceProvider(new FileConfigurationSourceProvider(),
                 substitutor), SHIPPED.toString());
     }
