@@ -160,7 +160,7 @@ class WhatsAppAdminIntegrationTest {
             .count("wa_templates", "name = 'pedido_pronto' AND status = 'APPROVED'") == 1);
 
         assertThat(synced.body()).contains("hello_world").contains("retomar_atendimento")
-            .contains("APPROVED");
+            .contains("<td>Aprovado").doesNotContain("APPROVED");
         assertThat(preview.statusCode()).isEqualTo(200);
         assertThat(preview.body()).contains("Olá Ana, seu pedido 4471 está pronto.");
         assertThat(submitted.statusCode()).isEqualTo(303);
