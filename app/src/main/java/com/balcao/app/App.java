@@ -5,9 +5,11 @@ import com.balcao.app.config.AppConfig;
 import com.balcao.app.config.Databases;
 import com.balcao.app.config.Redis;
 import com.balcao.app.demo.SeedDemoCommand;
+import com.balcao.app.contacts.Contacts;
 import com.balcao.app.conversations.Conversations;
 import com.balcao.app.departments.Departments;
 import com.balcao.app.health.Health;
+import com.balcao.app.inbox.Inbox;
 import com.balcao.app.labels.Labels;
 import com.balcao.app.simulator.Simulator;
 import com.balcao.app.supervision.Supervision;
@@ -84,7 +86,11 @@ public final class App extends Application<AppConfig> {
         Users.register(config, environment, jdbi, auth, clock);
         WhatsApp whatsApp = WhatsApp.register(config, environment, jdbi, redis, clock);
         QuickReplyService replies = QuickReplies.register(environment, jdbi, clock);
-        Conversations.register(config, environment, jdbi, whatsApp, realtime, replies, clock);
+        Conversations conversations = Conversations.register(config, environment, jdbi,
+            whatsApp, realtime, clock);
+        Inbox.register(config, environment, jdbi, conversations, whatsApp, realtime, replies,
+            clock);
+        Contacts.register(environment, jdbi, conversations, clock);
         Simulator.register(config, environment, whatsApp, clock);
         Labels.register(environment, jdbi, clock);
         Supervision.register(environment, jdbi, realtime.presence(), clock);

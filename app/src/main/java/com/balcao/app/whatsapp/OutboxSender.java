@@ -1,5 +1,6 @@
 package com.balcao.app.whatsapp;
 
+import com.balcao.app.config.Columns;
 import com.balcao.app.config.WhatsAppConfig;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -112,7 +113,7 @@ final class OutboxSender implements Workers.Batch {
                              String title, String detail) {
         RetryPolicy.Action action = RetryPolicy.classify(code, status);
         int attempts = row.attempts() + 1;
-        String error = InboxProcessor.clip((code == null ? "HTTP " + status : "#" + code) + " "
+        String error = Columns.clipError((code == null ? "HTTP " + status : "#" + code) + " "
             + title + (detail == null ? "" : ": " + detail));
         if (action == RetryPolicy.Action.PERMANENT || attempts >= config.maxSendAttempts) {
             LOG.warn("Outbox row {} failed for good after {} attempt(s): {}", row.id(), attempts,
@@ -133,7 +134,7 @@ final class OutboxSender implements Workers.Batch {
     }
 
     private void fail(OutboxRow row, SendFailure failure) {
-        outbox.fail(row.id(), failure.code(), InboxProcessor.clip(failure.title() + ": "
+        outbox.fail(row.id(), failure.code(), Columns.clipError(failure.title() + ": "
             + failure.detail()), clock.instant());
         if (row.messageId() != null) {
             listener.get().failed(row.messageId(), failure);

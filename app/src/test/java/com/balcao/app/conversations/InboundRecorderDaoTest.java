@@ -10,6 +10,7 @@ import com.balcao.app.support.TestDatabase;
 import com.balcao.app.whatsapp.InboundMessage;
 import com.balcao.app.whatsapp.SendFailure;
 import com.balcao.app.whatsapp.StatusUpdate;
+import com.balcao.app.whatsapp.UnprocessableWebhook;
 import com.balcao.app.whatsapp.WhatsAppListener;
 import java.time.Clock;
 import java.time.Instant;
@@ -104,7 +105,7 @@ class InboundRecorderDaoTest {
             "wamid.stray", AT, "text", "x", null, null, null, "{}");
 
         assertThatThrownBy(() -> RECORDER.inbound(stray))
-            .isInstanceOf(WhatsAppListener.Unprocessable.class).hasMessageContaining("999");
+            .isInstanceOf(UnprocessableWebhook.class).hasMessageContaining("999");
     }
 
     @Test
