@@ -43,9 +43,11 @@ public interface ConversationDao {
     Optional<ConversationRow> findOpen(@Bind("contactId") long contactId,
                                        @Bind("numberId") long numberId);
 
+    /** A customer's message opens it: its reply window starts at that message. */
     @SqlUpdate("INSERT INTO conversations (public_id, contact_id, wa_number_id, department_id, "
-        + "owner, open_flag, last_message_at, created_at, updated_at) VALUES (:publicId, "
-        + ":contactId, :numberId, :departmentId, :owner, 1, :at, :now, :now)")
+        + "owner, open_flag, last_inbound_at, last_message_at, created_at, updated_at) "
+        + "VALUES (:publicId, :contactId, :numberId, :departmentId, :owner, 1, :at, :at, :now, "
+        + ":now)")
     @GetGeneratedKeys
     long insert(@Bind("publicId") String publicId, @Bind("contactId") long contactId,
                 @Bind("numberId") long numberId, @Bind("departmentId") Long departmentId,
