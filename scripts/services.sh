@@ -117,7 +117,10 @@ start_mariadb() {
   else
     # No init system (containers, CI): run the daemon in the background ourselves. --oknodo makes
     # this a no-op when that binary is already running (e.g. still starting up).
-    start-stop-daemon --start --oknodo --background --exec "$bin" -- --user=mysql
+    # Local tenants (the provisioner's tests) and test apps each keep a pool of connections:
+    # more room than the default 151.
+    start-stop-daemon --start --oknodo --background --exec "$bin" -- --user=mysql \
+      --max-connections=500
   fi
 }
 
