@@ -9,10 +9,11 @@ import com.balcao.app.config.AppConfig;
 import com.balcao.app.config.Databases;
 import com.balcao.app.config.Redis;
 import com.balcao.app.demo.SeedDemoCommand;
-import com.balcao.app.conversations.BotBridge;
+import com.balcao.app.contacts.Contacts;
 import com.balcao.app.conversations.Conversations;
 import com.balcao.app.departments.Departments;
 import com.balcao.app.health.Health;
+import com.balcao.app.inbox.Inbox;
 import com.balcao.app.labels.Labels;
 import com.balcao.app.simulator.Simulator;
 import com.balcao.app.supervision.Supervision;
@@ -91,9 +92,13 @@ public final class App extends Application<AppConfig> {
         Users.register(config, environment, jdbi, auth, clock);
         WhatsApp whatsApp = WhatsApp.register(config, environment, jdbi, redis, clock);
         QuickReplyService replies = QuickReplies.register(environment, jdbi, clock);
-        BotBridge bot = Conversations.register(config, environment, jdbi, whatsApp, realtime,
-            replies, clock);
-        Bot.register(config, environment, jdbi, bot, realtime.presence(), BotAi.NONE, clock);
+        Conversations conversations = Conversations.register(config, environment, jdbi,
+            whatsApp, realtime, clock);
+        Bot.register(config, environment, jdbi, conversations.bot(), realtime.presence(),
+            BotAi.NONE, clock);
+        Inbox.register(config, environment, jdbi, conversations, whatsApp, realtime, replies,
+            clock);
+        Contacts.register(environment, jdbi, conversations, clock);
         Simulator.register(config, environment, whatsApp, clock);
         Labels.register(environment, jdbi, clock);
         Supervision.register(environment, jdbi, realtime.presence(), clock);

@@ -23,6 +23,16 @@ public record Staff(long id, String email, String name, Role role, String locale
         return role != Role.AGENT;
     }
 
+    /**
+     * Whether this person may see a conversation (or an event about one) of
+     * {@code departmentId} held by {@code assigneeId}: supervisors and admins see everything,
+     * an agent their departments' and what they hold.
+     */
+    public boolean maySee(Long departmentId, Long assigneeId) {
+        return role.seesAllDepartments() || assigneeId != null && assigneeId == id
+            || departmentId != null && departmentIds.contains(departmentId);
+    }
+
     /** Whether this person may see data of the given department. */
     public boolean canSeeDepartment(long departmentId) {
         return role.seesAllDepartments() || departmentIds.contains(departmentId);

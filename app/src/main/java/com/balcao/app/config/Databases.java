@@ -7,7 +7,10 @@ import java.time.Instant;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
-/** Builds the tenant's Jdbi: managed pool, health check "database", UTC instants. */
+/**
+ * Builds the tenant's Jdbi: managed pool, health check "database", UTC instants, enums stored as
+ * words.
+ */
 public final class Databases {
     private Databases() {
     }
@@ -27,6 +30,8 @@ public final class Databases {
         jdbi.installPlugin(new SqlObjectPlugin());
         jdbi.registerArgument(new InstantArgumentFactory());
         jdbi.registerColumnMapper(Instant.class, new InstantColumnMapper());
+        jdbi.registerArgument(StoredWords.ARGUMENTS);
+        jdbi.registerColumnMapper(StoredWords.COLUMNS);
         return jdbi;
     }
 }

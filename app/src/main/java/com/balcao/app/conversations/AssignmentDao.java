@@ -32,13 +32,13 @@ interface AssignmentDao {
 
     /** Conversations nobody holds (and the bot does not answer), longest waiting first. */
     @SqlQuery("SELECT id FROM conversations WHERE department_id = :departmentId "
-        + "AND open_flag = 1 AND assignee_id IS NULL AND bot_active = 0 "
+        + "AND owner = 'QUEUE' "
         + "ORDER BY COALESCE(last_inbound_at, created_at), id LIMIT :limit")
     List<Long> queue(@Bind("departmentId") long departmentId, @Bind("limit") int limit);
 
     @SqlQuery("SELECT u.id, u.name, u.max_concurrent, u.last_assigned_at, "
         + "(SELECT COUNT(*) FROM conversations c WHERE c.assignee_id = u.id "
-        + "AND c.open_flag = 1) AS holding FROM users u WHERE " + AGENT + "ORDER BY u.id")
+        + "AND c.owner = 'AGENT') AS holding FROM users u WHERE " + AGENT + "ORDER BY u.id")
     @RegisterConstructorMapper(Agent.class)
     List<Agent> agents(@Bind("departmentId") long departmentId);
 
@@ -52,7 +52,7 @@ interface AssignmentDao {
     Optional<Seat> lockAgent(@Bind("departmentId") long departmentId,
                              @Bind("userId") long userId);
 
-    @SqlQuery("SELECT COUNT(*) FROM conversations WHERE assignee_id = :userId AND open_flag = 1")
+    @SqlQuery("SELECT COUNT(*) FROM conversations WHERE assignee_id = :userId AND owner = 'AGENT'")
     int holding(@Bind("userId") long userId);
 
     @SqlUpdate("UPDATE users SET last_assigned_at = :now WHERE id = :userId")

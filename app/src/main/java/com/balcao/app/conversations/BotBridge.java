@@ -1,6 +1,5 @@
 package com.balcao.app.conversations;
 
-import com.balcao.app.auth.Tokens;
 import com.balcao.app.whatsapp.Outbox;
 import com.balcao.app.whatsapp.Outgoing;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -87,7 +86,7 @@ public final class BotBridge {
             handle.attach(HandlingDao.class).lock(conversationId);
             ConversationRow row = handle.attach(ConversationDao.class).find(conversationId)
                 .orElse(null);
-            if (row == null || !row.open() || !row.botActive() || row.assigneeId() != null) {
+            if (row == null || !row.state().mayBotSpeak()) {
                 return null;
             }
             TxMoves moves = new TxMoves(handle, row);
@@ -174,13 +173,13 @@ public final class BotBridge {
         public void send(Outgoing outgoing, String type, String body, String caption) {
             Instant now = clock.instant();
             handle.attach(ConversationDao.class).touch(row.id(), now, now);
-            String publicId = Tokens.random(16);
-            long id = handle.attach(MessageDao.class).insert(publicId, row.id(), "outbound", null,
-                type, body, caption, null, null, null, StatusRank.QUEUED, 0, null, null, now, now);
-            handle.createUpdate("UPDATE messages SET sender_kind = :kind WHERE id = :id")
-                .bind("kind", BOT).bind("id", id).execute();
+            NewMessage message = NewMessage.outbound(row.id(), type, body, caption, null, null,
+                null, null, null, now);
+            MessageDao dao = handle.attach(MessageDao.class);
+            long id = dao.insert(message, now);
+            dao.markSenderKind(id, BOT);
             outbox.enqueue(handle, id, row.waNumberId(), row.recipient(), outgoing, null,
-                publicId);
+                message.publicId());
             messages.add(id);
         }
 
@@ -188,7 +187,10 @@ public final class BotBridge {
         public void toQueue(Long departmentId, Long personId, String departmentName) {
             Instant now = clock.instant();
             Long target = departmentId != null ? departmentId : row.departmentId();
-            handle.attach(HandlingDao.class).transfer(row.id(), target, personId, now);
+            OwnerState queued = row.state().botHandsOver();
+            OwnerState next = personId == null ? queued
+                : queued.autoAssign(personId, personName(personId));
+            ConversationChanges.move(handle, row, next, target, now);
             note("system_bot_routed", departmentName == null ? "" : departmentName, now);
             eventType = ConversationEvents.CONVERSATION_TRANSFERRED;
         }
@@ -196,7 +198,8 @@ public final class BotBridge {
         @Override
         public void close() {
             Instant now = clock.instant();
-            handle.attach(HandlingDao.class).resolve(row.id(), now);
+            ConversationChanges.move(handle, row, row.state().botCloses(), row.departmentId(),
+                now);
             note("system_bot_closed", "", now);
             eventType = ConversationEvents.CONVERSATION_RESOLVED;
         }
@@ -218,10 +221,13 @@ public final class BotBridge {
         }
 
         private void note(String key, String arg, Instant now) {
-            messages.add(handle.attach(MessageDao.class).insert(Tokens.random(16), row.id(),
-                ConversationActions.SYSTEM, null, ConversationActions.SYSTEM, key, null, null,
-                null, "{\"args\":[" + quote(arg) + "]}", StatusRank.RECORDED, 0, null, null, now,
-                now));
+            messages.add(handle.attach(MessageDao.class).insert(NewMessage.system(row.id(), key,
+                "{\"args\":[" + quote(arg) + "]}", null, now), now));
+        }
+
+        private String personName(long personId) {
+            return handle.createQuery("SELECT name FROM users WHERE id = :id")
+                .bind("id", personId).mapTo(String.class).findOne().orElse("-");
         }
 
         private String quote(String text) {

@@ -4,7 +4,6 @@ import com.balcao.app.web.AppException;
 import com.balcao.app.whatsapp.MediaFiles;
 import com.balcao.app.whatsapp.Outgoing;
 import com.balcao.app.whatsapp.Templates;
-import jakarta.ws.rs.core.Response;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -52,7 +51,7 @@ final class Composer {
         if ("reaction".equals(type)) {
             return reaction(request.reaction(), conversation, messages);
         }
-        throw invalid("invalid_type", "conversation_send_invalid_type");
+        throw AppException.unprocessable("invalid_type", "conversation_send_invalid_type");
     }
 
     private Composed media(String type, SendRequest request, ConversationRow conversation,
@@ -60,20 +59,20 @@ final class Composer {
         SendRequest.MediaRef ref = request.media();
         String caption = optional(request.caption(), 1024, "caption");
         if (ref == null || (ref.id() == null) == (ref.link() == null)) {
-            throw invalid("invalid_media", "conversation_send_media_ref");
+            throw AppException.unprocessable("invalid_media", "conversation_send_media_ref");
         }
         if (ref.link() != null) {
             if (!ref.link().startsWith("https://") || ref.link().length() > 2000) {
-                throw invalid("invalid_media", "conversation_send_media_link");
+                throw AppException.unprocessable("invalid_media", "conversation_send_media_link");
             }
             return new Composed(new Outgoing.Media(type, null, ref.link(), caption,
                 request.filename()), type, null, caption, null);
         }
         MediaFiles.Stored stored = media.findUpload(ref.id(), conversation.id(), senderId)
             .filter(file -> "STORED".equals(file.state()))
-            .orElseThrow(() -> invalid("invalid_media", "conversation_send_media_unknown"));
+            .orElseThrow(() -> AppException.unprocessable("invalid_media", "conversation_send_media_unknown"));
         if (!kindMatches(type, stored.mimeType())) {
-            throw invalid("invalid_media", "conversation_send_media_kind", type);
+            throw AppException.unprocessable("invalid_media", "conversation_send_media_kind", type);
         }
         String filename = request.filename() != null ? request.filename() : stored.filename();
         return new Composed(new Outgoing.Media(type, stored.id(), null, caption, filename), type,
@@ -92,17 +91,17 @@ final class Composer {
 
     private Composed template(SendRequest.TemplateRef ref, ConversationRow conversation) {
         if (ref == null) {
-            throw invalid("invalid_template", "conversation_send_template_missing");
+            throw AppException.unprocessable("invalid_template", "conversation_send_template_missing");
         }
         String name = required(ref.name(), 512, "template.name");
         String language = required(ref.language(), 16, "template.language");
         Templates.Info info = templates.find(conversation.waNumberId(), name, language)
             .filter(Templates.Info::approved)
-            .orElseThrow(() -> invalid("template_not_approved",
+            .orElseThrow(() -> AppException.unprocessable("template_not_approved",
                 "conversation_send_template_not_approved", name, language));
         List<String> body = ref.bodyParams() == null ? List.of() : ref.bodyParams();
         if (body.size() != info.parameterCount()) {
-            throw invalid("template_parameters", "conversation_send_template_parameters",
+            throw AppException.unprocessable("template_parameters", "conversation_send_template_parameters",
                 info.parameterCount(), body.size());
         }
         body.forEach(value -> required(value, 1024, "template.bodyParams"));
@@ -113,28 +112,28 @@ final class Composer {
     private Composed reaction(SendRequest.ReactionRef ref, ConversationRow conversation,
                               MessageDao messages) {
         if (ref == null || ref.messageId() == null) {
-            throw invalid("invalid_reaction", "conversation_send_reaction_target");
+            throw AppException.unprocessable("invalid_reaction", "conversation_send_reaction_target");
         }
         String emoji = ref.emoji() == null ? "" : ref.emoji();
         if (emoji.codePointCount(0, emoji.length()) > 8) {
-            throw invalid("invalid_reaction", "conversation_send_reaction_emoji");
+            throw AppException.unprocessable("invalid_reaction", "conversation_send_reaction_emoji");
         }
         String wamid = messages.findInConversation(conversation.id(), ref.messageId())
             .map(MessageRow::waMessageId)
-            .orElseThrow(() -> invalid("invalid_reaction", "conversation_send_reaction_target"));
+            .orElseThrow(() -> AppException.unprocessable("invalid_reaction", "conversation_send_reaction_target"));
         return new Composed(new Outgoing.Reaction(wamid, emoji), "reaction", emoji, null, null);
     }
 
     static String required(String value, int max, String field) {
         if (value == null || value.isBlank()) {
-            throw invalid("missing_field", "conversation_send_missing", field);
+            throw AppException.unprocessable("missing_field", "conversation_send_missing", field);
         }
         return optional(value, max, field);
     }
 
     static String optional(String value, int max, String field) {
         if (value != null && value.codePointCount(0, value.length()) > max) {
-            throw invalid("too_long", "conversation_send_too_long", field, max);
+            throw AppException.unprocessable("too_long", "conversation_send_too_long", field, max);
         }
         return value;
     }
@@ -143,12 +142,8 @@ final class Composer {
         Set<String> ids = new HashSet<>();
         for (SendRequest.Option option : options) {
             if (!ids.add(required(option.id(), 200, field + ".id"))) {
-                throw invalid("duplicate_option", "conversation_send_duplicate_option", field);
+                throw AppException.unprocessable("duplicate_option", "conversation_send_duplicate_option", field);
             }
         }
-    }
-
-    static AppException invalid(String code, String key, Object... args) {
-        return new AppException(AppException.UNPROCESSABLE, code, key, args);
     }
 }

@@ -8,7 +8,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Contacts, keyed on wa_id, or on the business-scoped user id when there is no wa_id. */
-interface ContactDao {
+public interface ContactDao {
 
     /** Creates the contact or refreshes its profile; the keys never change once set, nor a name staff corrected. */
     @SqlUpdate("INSERT INTO contacts (public_id, wa_id, user_id, parent_user_id, name, username, "

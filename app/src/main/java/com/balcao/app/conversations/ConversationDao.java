@@ -12,17 +12,20 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Conversations; at most one open per contact and number (see 003-conversations.xml). */
 @RegisterConstructorMapper(ConversationRow.class)
-interface ConversationDao {
-    String SELECT = "SELECT c.id, c.public_id, c.status, c.department_id, "
+public interface ConversationDao {
+    String SELECT = "SELECT c.id, c.public_id, c.owner, c.department_id, "
         + "d.name AS department_name, c.assignee_id, u.name AS assignee_name, "
         + "ct.public_id AS contact_public_id, ct.wa_id, ct.user_id AS contact_user_id, "
         + "ct.name AS contact_name, ct.phone, c.wa_number_id, n.phone_number_id, "
         + "n.display_phone_number, c.last_inbound_at, c.last_message_at, c.created_at, "
-        + "c.bot_active, c.unread_count, c.last_outbound_at, c.contact_id "
+        + "c.unread_count, c.last_outbound_at, c.contact_id "
         + "FROM conversations c JOIN contacts ct ON ct.id = c.contact_id "
         + "JOIN wa_numbers n ON n.id = c.wa_number_id "
         + "LEFT JOIN departments d ON d.id = c.department_id "
         + "LEFT JOIN users u ON u.id = c.assignee_id ";
+
+    /** The API's "open"/"resolved", from the owner. */
+    String STATUS = "(CASE WHEN c.owner = 'CLOSED' THEN 'resolved' ELSE 'open' END)";
 
     @SqlQuery("SELECT id, default_department_id FROM wa_numbers "
         + "WHERE phone_number_id = :phoneNumberId")
@@ -40,19 +43,31 @@ interface ConversationDao {
     Optional<ConversationRow> findOpen(@Bind("contactId") long contactId,
                                        @Bind("numberId") long numberId);
 
-    /** A new open conversation; {@code bot}: the bot owns it from the start. */
+    /** A customer's message opens it, owned by the bot or a queue: its reply window starts. */
     @SqlUpdate("INSERT INTO conversations (public_id, contact_id, wa_number_id, department_id, "
-        + "status, open_flag, bot_active, last_message_at, created_at, updated_at) VALUES "
-        + "(:publicId, :contactId, :numberId, :departmentId, 'open', 1, :bot, :at, :now, :now)")
+        + "owner, open_flag, last_inbound_at, last_message_at, created_at, updated_at) "
+        + "VALUES (:publicId, :contactId, :numberId, :departmentId, :owner, 1, :at, :at, :now, "
+        + ":now)")
     @GetGeneratedKeys
     long insert(@Bind("publicId") String publicId, @Bind("contactId") long contactId,
                 @Bind("numberId") long numberId, @Bind("departmentId") Long departmentId,
-                @Bind("bot") boolean bot, @Bind("at") Instant at, @Bind("now") Instant now);
+                @Bind("owner") ConversationOwner owner, @Bind("at") Instant at,
+                @Bind("now") Instant now);
+
+    /** The business wrote first (from its own phone): no reply window is open yet. */
+    @SqlUpdate("INSERT INTO conversations (public_id, contact_id, wa_number_id, department_id, "
+        + "owner, open_flag, last_message_at, created_at, updated_at) VALUES (:publicId, "
+        + ":contactId, :numberId, :departmentId, :owner, 1, :at, :now, :now)")
+    @GetGeneratedKeys
+    long insertByBusiness(@Bind("publicId") String publicId, @Bind("contactId") long contactId,
+                          @Bind("numberId") long numberId, @Bind("departmentId") Long departmentId,
+                          @Bind("owner") ConversationOwner owner, @Bind("at") Instant at,
+                          @Bind("now") Instant now);
 
     /** A customer's message: moves the 24-hour window and the ordering of the list. */
     @SqlUpdate("UPDATE conversations SET last_inbound_at = GREATEST(COALESCE(last_inbound_at, "
-        + ":at), :at), unread_count = unread_count + 1, last_message_at = GREATEST(last_message_at, :at), updated_at = :now "
-        + "WHERE id = :id")
+        + ":at), :at), unread_count = unread_count + 1, "
+        + "last_message_at = GREATEST(last_message_at, :at), updated_at = :now WHERE id = :id")
     int touchInbound(@Bind("id") long id, @Bind("at") Instant at, @Bind("now") Instant now);
 
     /** Our message: answers the customer and moves the list's ordering. */
@@ -66,7 +81,7 @@ interface ConversationDao {
      * departments in {@code departments} and what is assigned to {@code me}.
      */
     @SqlQuery(SELECT + "WHERE (:all OR c.department_id IN (<departments>) OR c.assignee_id = :me) "
-        + "AND (:status IS NULL OR c.status = :status) "
+        + "AND (:status IS NULL OR " + STATUS + " = :status) "
         + "AND (:departmentId IS NULL OR c.department_id = :departmentId) "
         + "AND (:assigneeId IS NULL OR c.assignee_id = :assigneeId) "
         + "AND (NOT :unassigned OR c.assignee_id IS NULL) "

@@ -15,9 +15,9 @@ import org.slf4j.LoggerFactory;
  * followed by that queue's new counter. A failure to announce is logged and never undoes the
  * change, which is already committed.
  */
-final class ConversationEvents {
+public final class ConversationEvents {
     static final String CONVERSATION_CREATED = "conversation.created";
-    static final String CONVERSATION_UPDATED = "conversation.updated";
+    public static final String CONVERSATION_UPDATED = "conversation.updated";
     static final String CONVERSATION_ASSIGNED = "conversation.assigned";
     static final String CONVERSATION_TRANSFERRED = "conversation.transferred";
     static final String CONVERSATION_RESOLVED = "conversation.resolved";
@@ -46,17 +46,18 @@ final class ConversationEvents {
     }
 
     /** A change someone made by hand; their own panel already shows it. */
-    void changedBy(String type, ConversationRow conversation, long by) {
+    public void changedBy(String type, ConversationRow conversation, long by) {
         publish(type, conversation, Map.of("conversationId", conversation.publicId(), "by", by));
         queue(type, conversation.departmentId());
     }
 
     /**
      * A conversation that changed hands: announced to its new audience and, when that differs,
-     * to the previous one, whose lists must drop it.
+     * to the previous one, whose lists must drop it. {@code by} is null for the app itself.
      */
-    void moved(String type, ConversationRow before, ConversationRow after, long by) {
-        Map<String, Object> data = Map.of("conversationId", after.publicId(), "by", by);
+    void moved(String type, ConversationRow before, ConversationRow after, Long by) {
+        Map<String, Object> data = by == null ? Map.of("conversationId", after.publicId())
+            : Map.of("conversationId", after.publicId(), "by", by);
         publish(type, after, data);
         if (!Objects.equals(before.departmentId(), after.departmentId())
             || !Objects.equals(before.assigneeId(), after.assigneeId())) {
@@ -98,11 +99,11 @@ final class ConversationEvents {
         message(type, conversation, message.publicId(), message.status(), message.direction());
     }
 
-    /** A message event; {@code direction} (inbound/outbound) lets panels notify on arrivals. */
-    void message(String type, ConversationRow conversation, String messageId, String status,
-                 String direction) {
+    /** A message event; {@code direction} lets panels notify on a customer's message. */
+    void message(String type, ConversationRow conversation, String messageId,
+                 MessageStatus status, Direction direction) {
         publish(type, conversation, Map.of("conversationId", conversation.publicId(),
-            "messageId", messageId, "status", status, "direction", direction));
+            "messageId", messageId, "status", status.word(), "direction", direction.word()));
     }
 
     private void publish(String type, ConversationRow conversation, Map<String, Object> data) {

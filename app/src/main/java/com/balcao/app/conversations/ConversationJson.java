@@ -1,13 +1,13 @@
 package com.balcao.app.conversations;
 
-import java.time.Duration;
 import java.time.Instant;
 
 /** A conversation as the REST API shows it. */
 public record ConversationJson(String id, String status, Ref department, Ref assignee,
                                Contact contact, Number number, Instant lastMessageAt,
                                Instant lastInboundAt, boolean windowOpen, Instant windowClosesAt,
-                               Instant createdAt, boolean botActive, int unreadCount) {
+                               Instant createdAt, boolean botActive, int unreadCount,
+                               ConversationOwner owner) {
 
     /** A department or a staff member. */
     public record Ref(long id, String name) {
@@ -21,16 +21,13 @@ public record ConversationJson(String id, String status, Ref department, Ref ass
     public record Number(String phoneNumberId, String displayPhoneNumber) {
     }
 
-    static final Duration WINDOW = Duration.ofHours(24);
-
     static ConversationJson of(ConversationRow row, Instant now) {
-        Instant closes = row.lastInboundAt() == null ? null : row.lastInboundAt().plus(WINDOW);
         return new ConversationJson(row.publicId(), row.status(),
             row.departmentId() == null ? null : new Ref(row.departmentId(), row.departmentName()),
             row.assigneeId() == null ? null : new Ref(row.assigneeId(), row.assigneeName()),
             new Contact(row.contactPublicId(), row.waId(), row.contactName(), row.phone()),
             new Number(row.phoneNumberId(), row.displayPhoneNumber()), row.lastMessageAt(),
-            row.lastInboundAt(), closes != null && closes.isAfter(now), closes, row.createdAt(),
-            row.botActive(), row.unreadCount());
+            row.lastInboundAt(), row.windowOpen(now), row.windowClosesAt(), row.createdAt(),
+            row.botActive(), row.unreadCount(), row.owner());
     }
 }

@@ -2,7 +2,6 @@ package com.balcao.app.conversations;
 
 import com.balcao.app.auth.Staff;
 import com.balcao.app.web.AppException;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,7 +9,7 @@ import java.util.Optional;
  * Reading conversations within a person's reach. Someone outside a conversation's department
  * gets the same 404 as for one that does not exist: existence itself is not leaked.
  */
-final class ConversationQueries {
+public final class ConversationQueries {
     static final int MAX_LIMIT = 100;
     private final ConversationDao conversations;
     private final MessageDao messages;
@@ -24,27 +23,17 @@ final class ConversationQueries {
     record Filter(String status, Long departmentId, String assignee, String waId) {
     }
 
-    static boolean canSee(Staff staff, ConversationRow conversation) {
-        if (staff.role().seesAllDepartments()) {
-            return true;
-        }
-        Long assignee = conversation.assigneeId();
-        return assignee != null && assignee == staff.id()
-            || conversation.departmentId() != null
-            && staff.canSeeDepartment(conversation.departmentId());
-    }
-
-    ConversationRow find(Staff staff, String publicId) {
-        return conversations.findByPublicId(publicId).filter(row -> canSee(staff, row))
+    public ConversationRow find(Staff staff, String publicId) {
+        return conversations.findByPublicId(publicId).filter(row -> row.visibleTo(staff))
             .orElseThrow(ConversationQueries::notFound);
     }
 
-    Optional<ConversationRow> findVisible(Staff staff, String publicId) {
-        return conversations.findByPublicId(publicId).filter(row -> canSee(staff, row));
+    public Optional<ConversationRow> findVisible(Staff staff, String publicId) {
+        return conversations.findByPublicId(publicId).filter(row -> row.visibleTo(staff));
     }
 
-    Optional<ConversationRow> findById(Staff staff, long id) {
-        return conversations.find(id).filter(row -> canSee(staff, row));
+    public Optional<ConversationRow> findById(Staff staff, long id) {
+        return conversations.find(id).filter(row -> row.visibleTo(staff));
     }
 
     List<ConversationRow> page(Staff staff, Filter filter, Cursor cursor, int limit) {
@@ -79,14 +68,14 @@ final class ConversationQueries {
             return 50;
         }
         if (requested < 1 || requested > MAX_LIMIT) {
-            throw new AppException(Response.Status.BAD_REQUEST, "invalid_limit",
+            throw AppException.badRequest("invalid_limit",
                 "conversation_invalid_limit", MAX_LIMIT);
         }
         return requested;
     }
 
-    static AppException notFound() {
-        return new AppException(Response.Status.NOT_FOUND, "not_found",
+    public static AppException notFound() {
+        return AppException.notFound("not_found",
             "conversation_not_found");
     }
 
@@ -94,7 +83,7 @@ final class ConversationQueries {
         try {
             return Long.parseLong(text.trim());
         } catch (NumberFormatException e) {
-            throw new AppException(Response.Status.BAD_REQUEST, "invalid_filter",
+            throw AppException.badRequest("invalid_filter",
                 "conversation_invalid_assignee");
         }
     }

@@ -1,9 +1,7 @@
 package com.balcao.app.conversations;
 
 import com.balcao.app.config.AppConfig;
-import com.balcao.app.labels.LabelDao;
 import com.balcao.app.realtime.Realtime;
-import com.balcao.app.replies.QuickReplyService;
 import com.balcao.app.whatsapp.WhatsApp;
 import io.dropwizard.core.setup.Environment;
 import java.time.Clock;
@@ -11,55 +9,89 @@ import java.time.Duration;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Contacts, conversations and messages: records what WhatsApp delivers, hands queues out to
- * online agents where departments ask for it, serves the REST API, and sends agents' messages
- * through the WhatsApp outbox.
+ * Contacts, conversations and messages as data: records what WhatsApp delivers, moves each
+ * conversation's owner ({@link OwnerState}), hands queues out to online agents where
+ * departments ask for it, serves the REST API, and sends staff's messages through the outbox.
+ * The panel features ({@code inbox}, {@code contacts}) and the bot build on what it returns.
  */
 public final class Conversations {
-    private Conversations() {
+    private final ConversationQueries queries;
+    private final ConversationActions actions;
+    private final OutboundService outbound;
+    private final ConversationEvents events;
+    private final MediaService media;
+    private final ConversationOwners owners;
+    private final BotBridge bot;
+
+    private Conversations(ConversationQueries queries, ConversationActions actions,
+                          OutboundService outbound, ConversationEvents events,
+                          MediaService media, ConversationOwners owners, BotBridge bot) {
+        this.bot = bot;
+        this.queries = queries;
+        this.actions = actions;
+        this.outbound = outbound;
+        this.events = events;
+        this.media = media;
+        this.owners = owners;
     }
 
-    /** Registers the feature; the returned bridge is where the bot plugs in. */
-    public static BotBridge register(AppConfig config, Environment environment, Jdbi jdbi,
-                                WhatsApp whatsApp, Realtime realtime, QuickReplyService replies,
-                                Clock clock) {
+    public static Conversations register(AppConfig config, Environment environment, Jdbi jdbi,
+                                         WhatsApp whatsApp, Realtime realtime, Clock clock) {
         ConversationEvents events = new ConversationEvents(realtime.bus(),
             jdbi.onDemand(QueueDao.class));
         ConversationQueries queries = new ConversationQueries(
             jdbi.onDemand(ConversationDao.class), jdbi.onDemand(MessageDao.class));
-        BotBridge.Slot bot = new BotBridge.Slot();
-        ConversationActions actions = new ConversationActions(jdbi, queries, events,
-            whatsApp.outbox(), environment.getObjectMapper(), bot, clock);
+        ConversationChanges changes = new ConversationChanges(jdbi, events,
+            environment.getObjectMapper(), clock);
+        BotBridge.Slot slot = new BotBridge.Slot();
+        ConversationActions actions = new ConversationActions(jdbi, queries, changes, events,
+            whatsApp.outbox(), slot, clock);
         AutoAssigner assigner = new AutoAssigner(jdbi.onDemand(AssignmentDao.class), actions,
             realtime.presence(), clock);
         environment.lifecycle().manage(new AssignmentSweep(assigner,
             Duration.ofSeconds(config.assignment.sweepSeconds)));
+        ConversationOwners owners = new ConversationOwners(jdbi.onDemand(ConversationDao.class),
+            jdbi.onDemand(HandlingDao.class), changes, events);
         whatsApp.listener(new InboundRecorder(jdbi, whatsApp.media(), events, assigner::offer,
-            bot, clock));
-        Composer composer = new Composer(whatsApp.media(), whatsApp.templates());
-        OutboundService outbound = new OutboundService(jdbi, queries, composer, whatsApp.outbox(),
-            events, environment.getObjectMapper(), config.tenant.zoneId(), clock);
+            slot, new EchoRecorder(jdbi, events, owners, clock), clock));
+        OutboundService outbound = new OutboundService(jdbi, queries,
+            new Composer(whatsApp.media(), whatsApp.templates()), whatsApp.outbox(), events,
+            environment.getObjectMapper(), config.tenant.zoneId(), clock);
         MediaService media = new MediaService(queries, whatsApp.media());
-        var jersey = environment.jersey();
-        jersey.register(new ConversationsApiResource(queries, actions, outbound, media,
-            environment.getObjectMapper(), clock));
-        jersey.register(new PanelMediaResource(media));
-        HandlingDao handling = jdbi.onDemand(HandlingDao.class);
-        InboxDao inboxDao = jdbi.onDemand(InboxDao.class);
-        Chats chats = new Chats(jdbi.onDemand(MessageDao.class), inboxDao, handling,
-            whatsApp.templates(), realtime.presence(), environment.getObjectMapper(),
-            config.tenant.zoneId(), clock);
-        PanelSender sender = new PanelSender(queries, outbound, whatsApp.media(), replies,
-            config.tenant.agentSignature);
-        jersey.register(new InboxResource(new Inbox(queries,
-            new InboxLists(inboxDao, handling, config.tenant.zoneId(),
-                config.security.shortSearchMessages), chats, actions, sender,
-            whatsApp.templates(), clock)));
-        jersey.register(new ContactPanelResource(new ContactPanelService(queries,
-            jdbi.onDemand(ContactDao.class), jdbi.onDemand(ContactPanelDao.class),
-            jdbi.onDemand(LabelDao.class), new CustomFields(environment.getObjectMapper()),
-            events, clock)));
-        return new BotBridge(bot, jdbi, events, whatsApp.outbox(), assigner::offer,
+        environment.jersey().register(new ConversationsApiResource(queries, actions, outbound,
+            media, environment.getObjectMapper(), clock));
+        BotBridge bot = new BotBridge(slot, jdbi, events, whatsApp.outbox(), assigner::offer,
             environment.getObjectMapper(), clock);
+        return new Conversations(queries, actions, outbound, events, media, owners, bot);
+    }
+
+    public ConversationQueries queries() {
+        return queries;
+    }
+
+    public ConversationActions actions() {
+        return actions;
+    }
+
+    public OutboundService outbound() {
+        return outbound;
+    }
+
+    public ConversationEvents events() {
+        return events;
+    }
+
+    public MediaService media() {
+        return media;
+    }
+
+    /** The owner moves the app makes by itself (the bot's hand-over, the business phone). */
+    public ConversationOwners owners() {
+        return owners;
+    }
+
+    /** Where the bot plugs in and what it may do while it owns a conversation. */
+    public BotBridge bot() {
+        return bot;
     }
 }

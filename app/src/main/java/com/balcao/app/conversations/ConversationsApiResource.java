@@ -1,5 +1,6 @@
 package com.balcao.app.conversations;
 
+import com.balcao.app.web.AppException;
 import com.balcao.app.auth.Role;
 import com.balcao.app.auth.Staff;
 import com.balcao.app.web.Messages;
@@ -107,7 +108,7 @@ public final class ConversationsApiResource {
                          @HeaderParam("Idempotency-Key") String idempotencyKey,
                          SendRequest request) {
         if (request == null) {
-            throw Composer.invalid("missing_body", "conversation_send_missing", "body");
+            throw AppException.unprocessable("missing_body", "conversation_send_missing", "body");
         }
         OutboundService.Sent sent = outbound.send(staff, id, request, idempotencyKey);
         MessageJson body = MessageJson.of(sent.message(), id, Messages.of(staff.locale()), json);

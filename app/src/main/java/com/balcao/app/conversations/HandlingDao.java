@@ -12,7 +12,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
  * Who handles a conversation. Every change runs after {@link #lock}, so two people acting at
  * once on the same conversation take turns and the second sees the first one's result.
  */
-interface HandlingDao {
+public interface HandlingDao {
 
     /** A department or a person someone may transfer a conversation to. */
     record Target(long id, String name) {
@@ -21,29 +21,24 @@ interface HandlingDao {
     @SqlQuery("SELECT id FROM conversations WHERE id = :id FOR UPDATE")
     Optional<Long> lock(@Bind("id") long id);
 
-    @SqlUpdate("UPDATE conversations SET assignee_id = :assigneeId, bot_active = 0, "
+    /**
+     * Writes a move of the owner state ({@link OwnerState}) with the department it lands in.
+     * {@code open_flag} follows the owner (the unique key allows one open conversation per
+     * contact and number), so reopening fails on that key when a newer one is open.
+     */
+    @SqlUpdate("UPDATE conversations SET owner = :owner, assignee_id = :assigneeId, "
+        + "department_id = :departmentId, "
+        + "open_flag = CASE WHEN :owner = 'CLOSED' THEN NULL ELSE 1 END, "
+        + "closed_at = CASE WHEN :owner = 'CLOSED' THEN :now ELSE NULL END, "
+        + "unread_count = CASE WHEN :owner = 'CLOSED' THEN 0 ELSE unread_count END, "
         + "updated_at = :now WHERE id = :id")
-    void assign(@Bind("id") long id, @Bind("assigneeId") long assigneeId,
-                @Bind("now") Instant now);
+    void move(@Bind("id") long id, @Bind("owner") ConversationOwner owner,
+              @Bind("assigneeId") Long assigneeId, @Bind("departmentId") Long departmentId,
+              @Bind("now") Instant now);
 
-    @SqlUpdate("UPDATE conversations SET assignee_id = NULL, bot_active = 1, updated_at = :now "
-        + "WHERE id = :id")
-    void toBot(@Bind("id") long id, @Bind("now") Instant now);
-
-    @SqlUpdate("UPDATE conversations SET status = 'resolved', open_flag = NULL, bot_active = 0, "
-        + "unread_count = 0, closed_at = :now, updated_at = :now WHERE id = :id")
-    void resolve(@Bind("id") long id, @Bind("now") Instant now);
-
-    /** Fails on the unique key when the contact opened a new conversation meanwhile. */
-    @SqlUpdate("UPDATE conversations SET status = 'open', open_flag = 1, assignee_id = :assigneeId, "
-        + "bot_active = 0, closed_at = NULL, updated_at = :now WHERE id = :id")
-    void reopen(@Bind("id") long id, @Bind("assigneeId") long assigneeId,
-                @Bind("now") Instant now);
-
-    @SqlUpdate("UPDATE conversations SET department_id = :departmentId, assignee_id = :assigneeId, "
-        + "bot_active = 0, updated_at = :now WHERE id = :id")
-    void transfer(@Bind("id") long id, @Bind("departmentId") Long departmentId,
-                  @Bind("assigneeId") Long assigneeId, @Bind("now") Instant now);
+    default void move(long id, OwnerState to, Long departmentId, Instant now) {
+        move(id, to.owner(), to.assigneeId(), departmentId, now);
+    }
 
     @SqlUpdate("UPDATE conversations SET unread_count = 0 WHERE id = :id AND unread_count > 0")
     int markRead(@Bind("id") long id);

@@ -1,12 +1,13 @@
 package com.balcao.app.conversations;
 
 import com.balcao.app.auth.Tokens;
+import com.balcao.app.config.Columns;
 import com.balcao.app.whatsapp.InboundMessage;
 import com.balcao.app.whatsapp.MediaFiles;
 import com.balcao.app.whatsapp.SendFailure;
 import com.balcao.app.whatsapp.StatusUpdate;
+import com.balcao.app.whatsapp.UnprocessableWebhook;
 import com.balcao.app.whatsapp.WhatsAppListener;
-import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -27,12 +28,14 @@ final class InboundRecorder implements WhatsAppListener {
     private final ConversationEvents events;
     private final Consumer<ConversationRow> newConversation;
     private final BotBridge.Slot bot;
+    private final EchoRecorder echoes;
     private final Clock clock;
 
     /** {@code newConversation} hears of each one once recorded (automatic distribution). */
     InboundRecorder(Jdbi jdbi, MediaFiles media, ConversationEvents events,
                     Consumer<ConversationRow> newConversation, BotBridge.Slot bot,
-                    Clock clock) {
+                    EchoRecorder echoes, Clock clock) {
+        this.echoes = echoes;
         this.jdbi = jdbi;
         this.media = media;
         this.events = events;
@@ -51,13 +54,12 @@ final class InboundRecorder implements WhatsAppListener {
         }
         ConversationDao conversations = jdbi.onDemand(ConversationDao.class);
         NumberRef number = conversations.number(message.phoneNumberId())
-            .orElseThrow(() -> new Unprocessable("Unknown phone_number_id "
+            .orElseThrow(() -> new UnprocessableWebhook("Unknown phone_number_id "
                 + message.phoneNumberId() + ": add this number in the WhatsApp settings"));
         long contactId = contact(message);
         Opened opened = openConversation(conversations, contactId, number, message.timestamp());
-        String publicId = Tokens.random(16);
-        Long messageId = store(message, publicId, opened.conversation().id(), number.id());
-        if (messageId == null) {
+        Optional<Stored> stored = store(message, opened.conversation().id(), number.id());
+        if (stored.isEmpty()) {
             return;
         }
         if (message.media() != null) {
@@ -66,12 +68,13 @@ final class InboundRecorder implements WhatsAppListener {
         ConversationRow conversation = opened.conversation();
         events.conversation(opened.created() ? ConversationEvents.CONVERSATION_CREATED
             : ConversationEvents.CONVERSATION_UPDATED, conversation);
-        events.message(ConversationEvents.MESSAGE_CREATED, conversation, publicId,
-            StatusRank.RECEIVED, "inbound");
+        events.message(ConversationEvents.MESSAGE_CREATED, conversation,
+            stored.get().message().publicId(), stored.get().message().status(),
+            stored.get().message().direction());
         if (opened.created()) {
             announceOpened(conversation);
         }
-        answer(conversation.id(), messageId, message);
+        answer(conversation.id(), stored.get().id(), message);
     }
 
     /**
@@ -103,7 +106,7 @@ final class InboundRecorder implements WhatsAppListener {
         ContactDao contacts = jdbi.onDemand(ContactDao.class);
         String waId = PhoneNumbers.normalise(message.waId());
         if (waId == null && message.userId() == null) {
-            throw new Unprocessable("Message " + message.wamid() + " names no sender");
+            throw new UnprocessableWebhook("Message " + message.wamid() + " names no sender");
         }
         contacts.upsert(Tokens.random(16), waId, message.userId(), message.parentUserId(),
             message.profileName(), message.username(), waId, clock.instant());
@@ -119,40 +122,46 @@ final class InboundRecorder implements WhatsAppListener {
                                     NumberRef number, Instant at) {
         Optional<ConversationRow> open = conversations.findOpen(contactId, number.id());
         if (open.isPresent()) {
+            open.get().state().customerWrote();
             return new Opened(open.get(), false);
         }
         try {
+            OwnerState opened = OwnerState.opened(bot.hook().takesNewConversations());
             long id = conversations.insert(Tokens.random(16), contactId, number.id(),
-                number.defaultDepartmentId(), bot.hook().takesNewConversations(), at,
-                clock.instant());
+                number.defaultDepartmentId(), opened.owner(), at, clock.instant());
             return new Opened(conversations.find(id).orElseThrow(), true);
         } catch (UnableToExecuteStatementException e) {
-            if (!duplicate(e)) {
+            if (!Columns.duplicate(e)) {
                 throw e;
             }
             return new Opened(conversations.findOpen(contactId, number.id()).orElseThrow(), false);
         }
     }
 
-    /** Inserts the message (and its media) in one transaction; null when already stored. */
-    private Long store(InboundMessage message, String publicId, long conversationId,
-                          long numberId) {
+    /** A stored customer's message and its row id. */
+    private record Stored(NewMessage message, long id) {
+    }
+
+    /** Inserts the message (and its media) in one transaction; empty when already stored. */
+    private Optional<Stored> store(InboundMessage message, long conversationId,
+                                   long numberId) {
         try {
-            return jdbi.inTransaction(handle -> {
+            return Optional.of(jdbi.inTransaction(handle -> {
                 // The conversation row is locked first: inserting a message only share-locks
                 // it (foreign key), and two workers upgrading that lock would deadlock.
                 handle.attach(ConversationDao.class).touchInbound(conversationId,
                     message.timestamp(), clock.instant());
                 Long mediaId = message.media() == null ? null
                     : media.registerInbound(handle, numberId, message.media());
-                return handle.attach(MessageDao.class).insert(publicId, conversationId,
-                    "inbound", message.wamid(), message.type(), message.text(),
-                    message.caption(), mediaId, message.contextWamid(), message.rawJson(),
-                    StatusRank.RECEIVED, 0, null, null, message.timestamp(), clock.instant());
-            });
+                NewMessage row = NewMessage.inbound(conversationId, message.wamid(),
+                    message.type(), message.text(), message.caption(), mediaId,
+                    message.contextWamid(), message.rawJson(), message.timestamp());
+                return new Stored(row, handle.attach(MessageDao.class).insert(row,
+                    clock.instant()));
+            }));
         } catch (UnableToExecuteStatementException e) {
-            if (duplicate(e)) {
-                return null;
+            if (Columns.duplicate(e)) {
+                return Optional.empty();
             }
             throw e;
         }
@@ -160,36 +169,37 @@ final class InboundRecorder implements WhatsAppListener {
 
     @Override
     public void echo(InboundMessage echo) {
-        new EchoRecorder(jdbi, events, clock).record(echo);
+        echoes.record(echo);
     }
 
     @Override
     public void status(StatusUpdate update) {
-        int rank = StatusRank.of(update.status());
-        if (rank < 0) {
+        Optional<MessageStatus> reported = MessageStatus.reported(update.status());
+        if (reported.isEmpty()) {
             return;
         }
         Instant now = clock.instant();
-        jdbi.onDemand(StatusDao.class).record(update.wamid(), update.status(), update.timestamp(),
-            clip(update.recipientId(), 160), update.errorCode(), clip(update.errorTitle(), 255),
-            clip(update.errorDetail(), 1000), clip(update.callbackData(), 512), now);
+        jdbi.onDemand(StatusDao.class).record(update.wamid(), reported.get(), update.timestamp(),
+            Columns.clip(update.recipientId(), 160), update.errorCode(),
+            Columns.clip(update.errorTitle(), 255),
+            Columns.clip(update.errorDetail(), 1000), Columns.clip(update.callbackData(), 512), now);
         MessageDao messages = jdbi.onDemand(MessageDao.class);
         if (update.callbackData() != null && !messages.exists(update.wamid())) {
             messages.adoptWamid(update.callbackData(), update.wamid(), now);
         }
-        if (apply(messages, update.wamid(), update.status(), update.errorCode(),
+        if (apply(messages, update.wamid(), reported.get(), update.errorCode(),
             update.errorTitle(), update.errorDetail())) {
             announce(messages.findByWamid(update.wamid()));
         }
     }
 
-    private boolean apply(MessageDao messages, String wamid, String status, Integer code,
+    private boolean apply(MessageDao messages, String wamid, MessageStatus status, Integer code,
                           String title, String detail) {
         Instant now = clock.instant();
-        if (StatusRank.FAILED.equals(status)) {
-            return messages.failByWamid(wamid, code, clip(title, 255), clip(detail, 1000), now) > 0;
+        if (status == MessageStatus.FAILED) {
+            return messages.failByWamid(wamid, code, Columns.clip(title, 255), Columns.clip(detail, 1000), now) > 0;
         }
-        return messages.advance(wamid, status, StatusRank.of(status), now) > 0;
+        return messages.advance(wamid, status, now) > 0;
     }
 
     @Override
@@ -206,8 +216,8 @@ final class InboundRecorder implements WhatsAppListener {
     @Override
     public void failed(long messageId, SendFailure failure) {
         MessageDao messages = jdbi.onDemand(MessageDao.class);
-        messages.failById(messageId, failure.code(), clip(failure.title(), 255),
-            clip(failure.detail(), 1000), clock.instant());
+        messages.failById(messageId, failure.code(), Columns.clip(failure.title(), 255),
+            Columns.clip(failure.detail(), 1000), clock.instant());
         announce(messages.find(messageId));
     }
 
@@ -223,16 +233,4 @@ final class InboundRecorder implements WhatsAppListener {
                 conversation, row)));
     }
 
-    static boolean duplicate(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLIntegrityConstraintViolationException) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    static String clip(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max);
-    }
 }

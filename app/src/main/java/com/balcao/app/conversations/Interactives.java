@@ -1,5 +1,6 @@
 package com.balcao.app.conversations;
 
+import com.balcao.app.web.AppException;
 import com.balcao.app.whatsapp.Outgoing;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,7 @@ final class Interactives {
 
     static Composer.Composed compose(SendRequest.Interactive request) {
         if (request == null) {
-            throw Composer.invalid("invalid_interactive", "conversation_send_interactive");
+            throw AppException.unprocessable("invalid_interactive", "conversation_send_interactive");
         }
         String header = Composer.optional(request.header(), 60, "interactive.header");
         String footer = Composer.optional(request.footer(), 60, "interactive.footer");
@@ -20,7 +21,7 @@ final class Interactives {
             List<SendRequest.Option> buttons = request.buttons() == null ? List.of()
                 : request.buttons();
             if (buttons.isEmpty() || buttons.size() > 3) {
-                throw Composer.invalid("invalid_interactive", "conversation_send_buttons");
+                throw AppException.unprocessable("invalid_interactive", "conversation_send_buttons");
             }
             Composer.unique(buttons, "interactive.buttons");
             List<Outgoing.Choice> choices = buttons.stream().map(option -> new Outgoing.Choice(
@@ -32,7 +33,7 @@ final class Interactives {
         if ("list".equals(request.type())) {
             return list(request, header, footer);
         }
-        throw Composer.invalid("invalid_interactive", "conversation_send_interactive");
+        throw AppException.unprocessable("invalid_interactive", "conversation_send_interactive");
     }
 
     private static Composer.Composed list(SendRequest.Interactive request, String header,
@@ -53,7 +54,7 @@ final class Interactives {
                 .toList()));
         }
         if (sections.isEmpty() || sections.size() > 10 || all.isEmpty() || all.size() > 10) {
-            throw Composer.invalid("invalid_interactive", "conversation_send_list_rows");
+            throw AppException.unprocessable("invalid_interactive", "conversation_send_list_rows");
         }
         Composer.unique(all, "interactive.rows");
         return new Composer.Composed(new Outgoing.ListMenu(header, body, footer, button, out),

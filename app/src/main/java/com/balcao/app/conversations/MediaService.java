@@ -15,7 +15,7 @@ import java.util.Set;
  * uploads of files to send. Types a browser could run (HTML, SVG…) are only ever offered as a
  * download, never shown inline.
  */
-final class MediaService {
+public final class MediaService {
     private static final Set<String> INLINE = Set.of("image/jpeg", "image/png", "image/webp",
         "audio/ogg", "audio/mpeg", "audio/mp4", "audio/aac", "audio/amr", "video/mp4",
         "video/3gpp");
@@ -28,7 +28,7 @@ final class MediaService {
     }
 
     /** The file of a message, as a response; 404 when not visible or not downloaded yet. */
-    Response download(Staff staff, String conversationId, String messageId) {
+    public Response download(Staff staff, String conversationId, String messageId) {
         ConversationRow conversation = queries.find(staff, conversationId);
         MessageRow message = queries.message(conversation, messageId);
         Path file = message.mediaId() == null ? null : media.file(message.mediaId()).orElse(null);
@@ -52,7 +52,7 @@ final class MediaService {
                              String mimeType) {
         ConversationRow conversation = queries.find(staff, conversationId);
         if (in == null) {
-            throw new AppException(AppException.UNPROCESSABLE, "missing_file",
+            throw AppException.unprocessable("missing_file",
                 "conversation_send_missing", "file");
         }
         return media.storeUpload(conversation.waNumberId(), conversation.id(), staff.id(), in,

@@ -5,17 +5,17 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /**
  * Messages. The WhatsApp id is unique, so storing a customer's message twice is impossible;
- * statuses only move up their rank (queued 0 < accepted 1 < sent 2 < delivered 3 < read 4 <
- * played 5); "failed" sits at rank 2 and keeps Meta's error even if a later delivery wins.
+ * statuses only move up their {@link MessageStatus#rank}.
  */
 @RegisterConstructorMapper(MessageRow.class)
-interface MessageDao {
+public interface MessageDao {
     String SELECT = "SELECT m.id, m.public_id, m.conversation_id, m.direction, m.wa_message_id, "
         + "m.type, m.body, m.caption, m.media_id, md.public_id AS media_public_id, "
         + "md.mime_type AS media_mime_type, md.filename AS media_filename, "
@@ -32,14 +32,11 @@ interface MessageDao {
         + ":direction, :wamid, :type, :body, :caption, :mediaId, :contextWaId, :payload, :status, "
         + ":rank, :senderId, :idempotencyKey, :sentAt, :now, :now)")
     @GetGeneratedKeys
-    long insert(@Bind("publicId") String publicId, @Bind("conversationId") long conversationId,
-                @Bind("direction") String direction, @Bind("wamid") String wamid,
-                @Bind("type") String type, @Bind("body") String body,
-                @Bind("caption") String caption, @Bind("mediaId") Long mediaId,
-                @Bind("contextWaId") String contextWaId, @Bind("payload") String payload,
-                @Bind("status") String status, @Bind("rank") int rank,
-                @Bind("senderId") Long senderId, @Bind("idempotencyKey") String idempotencyKey,
-                @Bind("sentAt") Instant sentAt, @Bind("now") Instant now);
+    long insert(@BindMethods NewMessage message, @Bind("now") Instant now);
+
+    /** Who sent an outbound message when it was not a person in the panel or the API. */
+    @SqlUpdate("UPDATE messages SET sender_kind = :kind WHERE id = :id")
+    void markSenderKind(@Bind("id") long id, @Bind("kind") String kind);
 
     @SqlQuery(SELECT + "WHERE m.id = :id")
     Optional<MessageRow> find(@Bind("id") long id);
@@ -92,8 +89,13 @@ interface MessageDao {
 
     @SqlUpdate("UPDATE messages SET status = :status, status_rank = :rank, updated_at = :now "
         + "WHERE wa_message_id = :wamid AND status_rank < :rank")
-    int advance(@Bind("wamid") String wamid, @Bind("status") String status,
+    int advance(@Bind("wamid") String wamid, @Bind("status") MessageStatus status,
                 @Bind("rank") int rank, @Bind("now") Instant now);
+
+    /** Moves the message to {@code status} unless it got as far already. */
+    default int advance(String wamid, MessageStatus status, Instant now) {
+        return advance(wamid, status, status.rank(), now);
+    }
 
     String FAIL = "UPDATE messages SET status = CASE WHEN status_rank <= 2 THEN 'failed' "
         + "ELSE status END, status_rank = GREATEST(status_rank, 2), error_code = :code, "

@@ -13,8 +13,9 @@ import java.time.Instant;
  * the raw message Meta sent; an unsupported one carries that raw JSON.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record MessageJson(String id, String waMessageId, String direction, String type,
-                          String text, String caption, Media media, String status, Error error,
+public record MessageJson(String id, String waMessageId, Direction direction, String type,
+                          String text, String caption, Media media, MessageStatus status,
+                          Error error,
                           Instant createdAt, Instant sentAt, Context context, JsonNode location,
                           JsonNode interactive, JsonNode reaction, JsonNode referral,
                           JsonNode contacts, JsonNode raw, String sender) {
@@ -40,9 +41,9 @@ public record MessageJson(String id, String waMessageId, String direction, Strin
 
     static MessageJson of(MessageRow row, String conversationId, Messages messages,
                           ObjectMapper json) {
-        JsonNode raw = "inbound".equals(row.direction()) ? parse(row.payload(), json) : null;
+        JsonNode raw = row.direction() == Direction.INBOUND ? parse(row.payload(), json) : null;
         boolean unsupported = "unsupported".equals(row.type());
-        String text = ConversationActions.SYSTEM.equals(row.direction())
+        String text = row.direction() == Direction.SYSTEM
             ? systemText(row, messages, json) : row.body();
         return new MessageJson(row.publicId(), row.waMessageId(), row.direction(), row.type(),
             text, row.caption(), media(row, conversationId), row.status(),

@@ -1,13 +1,12 @@
 package com.balcao.app.conversations;
 
+import com.balcao.app.config.Columns;
 import com.balcao.app.auth.Staff;
-import com.balcao.app.auth.Tokens;
 import com.balcao.app.web.AppException;
 import com.balcao.app.whatsapp.Outbox;
 import com.balcao.app.whatsapp.Outgoing;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -20,7 +19,7 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
  * message and an outbox row in one transaction. The same idempotency key twice gives back the
  * first message instead of sending again.
  */
-final class OutboundService {
+public final class OutboundService {
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private final Jdbi jdbi;
     private final ConversationQueries queries;
@@ -44,11 +43,13 @@ final class OutboundService {
     }
 
     /** The stored message, and whether this call created it (false for a repeated key). */
-    record Sent(MessageRow message, boolean created) {
+    public record Sent(MessageRow message, boolean created) {
     }
 
-    Sent send(Staff staff, String conversationId, SendRequest request, String idempotencyKey) {
-        ConversationRow conversation = heldBy(staff, queries.find(staff, conversationId));
+    public Sent send(Staff staff, String conversationId, SendRequest request,
+                     String idempotencyKey) {
+        ConversationRow conversation = queries.find(staff, conversationId);
+        conversation.state().requireMaySend(staff);
         String key = cleanKey(idempotencyKey);
         MessageDao messages = jdbi.onDemand(MessageDao.class);
         if (key != null) {
@@ -62,13 +63,13 @@ final class OutboundService {
         requireWindow(conversation, composed);
         String context = request.replyTo() == null ? null
             : messages.findInConversation(conversation.id(), request.replyTo())
-                .map(MessageRow::waMessageId).orElseThrow(() -> Composer.invalid(
+                .map(MessageRow::waMessageId).orElseThrow(() -> AppException.unprocessable(
                     "invalid_reply", "conversation_send_reply_unknown"));
         long id;
         try {
             id = store(staff, conversation, composed, context, key, request);
         } catch (UnableToExecuteStatementException e) {
-            if (key != null && InboundRecorder.duplicate(e)) {
+            if (key != null && Columns.duplicate(e)) {
                 return new Sent(messages.findByKey(conversation.id(), key).orElseThrow(), false);
             }
             throw e;
@@ -86,13 +87,12 @@ final class OutboundService {
         String recipient = conversation.recipient();
         return jdbi.inTransaction(handle -> {
             handle.attach(ConversationDao.class).touch(conversation.id(), now, now);
-            String publicId = Tokens.random(16);
-            long messageId = handle.attach(MessageDao.class).insert(publicId, conversation.id(),
-                "outbound", null, composed.type(), composed.text(), composed.caption(),
-                composed.mediaId(), shownContext(composed, context), write(request), StatusRank.QUEUED, 0, staff.id(),
-                key, now, now);
+            NewMessage message = NewMessage.outbound(conversation.id(), composed.type(),
+                composed.text(), composed.caption(), composed.mediaId(),
+                shownContext(composed, context), write(request), staff.id(), key, now);
+            long messageId = handle.attach(MessageDao.class).insert(message, now);
             outbox.enqueue(handle, messageId, conversation.waNumberId(), recipient,
-                composed.outgoing(), context, publicId);
+                composed.outgoing(), context, message.publicId());
             return messageId;
         });
     }
@@ -108,29 +108,12 @@ final class OutboundService {
         if (composed.template()) {
             return;
         }
-        Instant last = conversation.lastInboundAt();
-        if (last == null || !last.plus(ConversationJson.WINDOW).isAfter(clock.instant())) {
+        if (!conversation.windowOpen(clock.instant())) {
+            Instant last = conversation.lastInboundAt();
             String when = last == null ? "-" : SHOWN.format(last.atZone(zone));
-            throw new AppException(AppException.UNPROCESSABLE, "window_closed",
+            throw AppException.unprocessable("window_closed",
                 "conversation_window_closed", when);
         }
-    }
-
-    /**
-     * Only the person holding an open conversation writes to its customer, whatever the path
-     * (panel or API): not a colleague, not while the bot or the queue has it, not once closed.
-     */
-    static ConversationRow heldBy(Staff staff, ConversationRow conversation) {
-        if (!conversation.open()) {
-            throw new AppException(Response.Status.CONFLICT, "closed", "conversation_closed");
-        }
-        if (conversation.assigneeId() == null) {
-            throw new AppException(Response.Status.CONFLICT, "not_taken", "chat_take_first");
-        }
-        if (conversation.assigneeId() != staff.id()) {
-            throw ConversationActions.heldBy(conversation);
-        }
-        return conversation;
     }
 
     /** Sends a read receipt for the customer's latest message. */
@@ -146,7 +129,8 @@ final class OutboundService {
             return null;
         }
         if (key.length() > 100) {
-            throw Composer.invalid("invalid_idempotency_key", "conversation_idempotency_key");
+            throw AppException.unprocessable("invalid_idempotency_key",
+                "conversation_idempotency_key");
         }
         return key.trim();
     }

@@ -6,7 +6,7 @@ package com.balcao.app.conversations;
  * 12-digit Brazilian mobile is stored with the 9 added. Landlines (first digit 2-5) keep their
  * eight digits; other countries are left alone.
  */
-final class PhoneNumbers {
+public final class PhoneNumbers {
     private PhoneNumbers() {
     }
 
@@ -26,7 +26,7 @@ final class PhoneNumbers {
     }
 
     /** How people write a number: {@code +55 11 98765-4321}; other countries as {@code +digits}. */
-    static String display(String phone) {
+    public static String display(String phone) {
         if (phone == null) {
             return null;
         }

@@ -12,8 +12,7 @@ interface QueueDao {
     }
 
     @SqlQuery("SELECT COUNT(*) AS waiting, MIN(last_inbound_at) AS oldest_waiting_since "
-        + "FROM conversations WHERE department_id = :departmentId AND open_flag = 1 "
-        + "AND assignee_id IS NULL AND bot_active = 0")
+        + "FROM conversations WHERE department_id = :departmentId AND owner = 'QUEUE'")
     @RegisterConstructorMapper(Waiting.class)
     Waiting of(@Bind("departmentId") long departmentId);
 }

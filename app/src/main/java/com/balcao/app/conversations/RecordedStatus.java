@@ -1,6 +1,6 @@
 package com.balcao.app.conversations;
 
 /** One status webhook as recorded for a wamid. */
-public record RecordedStatus(String status, Integer errorCode, String errorTitle,
+public record RecordedStatus(MessageStatus status, Integer errorCode, String errorTitle,
                              String errorDetail) {
 }

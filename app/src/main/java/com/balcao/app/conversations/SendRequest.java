@@ -13,6 +13,33 @@ public record SendRequest(String type, String text, Boolean previewUrl, MediaRef
                           String caption, String filename, TemplateRef template,
                           Interactive interactive, ReactionRef reaction, String replyTo) {
 
+    /** Text, optionally quoting {@code replyTo} (a message id of the conversation). */
+    public static SendRequest text(String text, String replyTo) {
+        return new SendRequest("text", text, null, null, null, null, null, null, null, replyTo);
+    }
+
+    /** A file of {@code kind} (image, document…); {@code filename} counts for documents. */
+    public static SendRequest media(String kind, MediaRef media, String caption,
+                                    String filename, String replyTo) {
+        return new SendRequest(kind, null, null, media, caption, filename, null, null, null,
+            replyTo);
+    }
+
+    public static SendRequest template(TemplateRef template) {
+        return new SendRequest("template", null, null, null, null, null, template, null, null,
+            null);
+    }
+
+    public static SendRequest interactive(Interactive interactive) {
+        return new SendRequest("interactive", null, null, null, null, null, null, interactive,
+            null, null);
+    }
+
+    public static SendRequest reaction(ReactionRef reaction) {
+        return new SendRequest("reaction", null, null, null, null, null, null, null, reaction,
+            null);
+    }
+
     /** Our uploaded file or a public HTTPS link. */
     public record MediaRef(String id, String link) {
     }

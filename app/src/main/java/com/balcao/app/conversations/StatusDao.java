@@ -17,7 +17,7 @@ interface StatusDao {
     @SqlUpdate("INSERT IGNORE INTO message_statuses (wa_message_id, status, status_at, "
         + "recipient_id, error_code, error_title, error_detail, callback_data, created_at) "
         + "VALUES (:wamid, :status, :at, :recipient, :code, :title, :detail, :callback, :now)")
-    int record(@Bind("wamid") String wamid, @Bind("status") String status,
+    int record(@Bind("wamid") String wamid, @Bind("status") MessageStatus status,
                @Bind("at") Instant at, @Bind("recipient") String recipient,
                @Bind("code") Integer code, @Bind("title") String title,
                @Bind("detail") String detail, @Bind("callback") String callback,

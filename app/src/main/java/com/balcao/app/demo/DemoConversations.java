@@ -1,5 +1,8 @@
 package com.balcao.app.demo;
 
+import com.balcao.app.conversations.ConversationOwner;
+import com.balcao.app.conversations.Direction;
+import com.balcao.app.conversations.MessageStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -18,19 +21,19 @@ final class DemoConversations {
     }
 
     /** One message: who wrote it, what, and how many minutes ago. */
-    private record Line(String direction, String text, int minutesAgo) {
+    private record Line(Direction direction, String text, int minutesAgo) {
     }
 
     private static final List<Customer> CUSTOMERS = List.of(
         new Customer("Márcia Lima", "5511987650101", "comercial", null, List.of(
-            new Line("inbound", "Oi! Vocês consertam tela de celular?", 14),
-            new Line("inbound", "É um Moto G84, a tela trincou no canto 😕", 13))),
+            new Line(Direction.INBOUND, "Oi! Vocês consertam tela de celular?", 14),
+            new Line(Direction.INBOUND, "É um Moto G84, a tela trincou no canto 😕", 13))),
         new Customer("Carlos Pereira", "5511987650102", "financeiro", null, List.of(
-            new Line("inbound", "Boa tarde, o boleto de novembro venceu. Podem reenviar?", 6))),
+            new Line(Direction.INBOUND, "Boa tarde, o boleto de novembro venceu. Podem reenviar?", 6))),
         new Customer("Juliana Alves", "5511987650103", "comercial", "ana@demo.local", List.of(
-            new Line("inbound", "Vocês abrem no sábado?", 40),
-            new Line("outbound", "*Ana Atendente - Comercial*:\nAbrimos sim, das 9h às 13h!", 38),
-            new Line("inbound", "Perfeito, passo aí amanhã então. Obrigada!", 35))));
+            new Line(Direction.INBOUND, "Vocês abrem no sábado?", 40),
+            new Line(Direction.OUTBOUND, "*Ana Atendente - Comercial*:\nAbrimos sim, das 9h às 13h!", 38),
+            new Line(Direction.INBOUND, "Perfeito, passo aí amanhã então. Obrigada!", 35))));
 
     private DemoConversations() {
     }
@@ -69,26 +72,28 @@ final class DemoConversations {
         Instant first = ago(now, customer.lines().get(0).minutesAgo());
         Instant last = ago(now, customer.lines().get(customer.lines().size() - 1).minutesAgo());
         Instant lastInbound = customer.lines().stream().filter(line -> line.direction()
-            .equals("inbound")).map(line -> ago(now, line.minutesAgo())).reduce((a, b) -> b)
+            == Direction.INBOUND).map(line -> ago(now, line.minutesAgo())).reduce((a, b) -> b)
             .orElse(null);
         Instant lastOutbound = customer.lines().stream().filter(line -> line.direction()
-            .equals("outbound")).map(line -> ago(now, line.minutesAgo())).reduce((a, b) -> b)
+            == Direction.OUTBOUND).map(line -> ago(now, line.minutesAgo())).reduce((a, b) -> b)
             .orElse(null);
         int unread = holder == null ? (int) customer.lines().stream()
-            .filter(line -> line.direction().equals("inbound")).count() : 1;
+            .filter(line -> line.direction() == Direction.INBOUND).count() : 1;
         long conversation = handle.createUpdate("INSERT INTO conversations (public_id, contact_id, "
-                + "wa_number_id, department_id, assignee_id, status, open_flag, last_inbound_at, "
+                + "wa_number_id, department_id, assignee_id, owner, open_flag, last_inbound_at, "
                 + "last_outbound_at, last_message_at, unread_count, created_at, updated_at) "
-                + "VALUES (:publicId, :contact, :number, :department, :holder, 'open', 1, "
+                + "VALUES (:publicId, :contact, :number, :department, :holder, :owner, 1, "
                 + ":lastInbound, :lastOutbound, :last, :unread, :first, :now)")
             .bind("publicId", publicId("cv", customer.waId())).bind("contact", contact)
             .bind("number", number).bind("department", department).bind("holder", holder)
+            .bind("owner", holder == null ? ConversationOwner.QUEUE : ConversationOwner.AGENT)
             .bind("lastInbound", lastInbound).bind("lastOutbound", lastOutbound)
             .bind("last", last).bind("unread", unread).bind("first", first).bind("now", now)
             .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
         for (Line line : customer.lines()) {
             sequence++;
-            boolean inbound = line.direction().equals("inbound");
+            boolean inbound = line.direction() == Direction.INBOUND;
+            MessageStatus status = inbound ? MessageStatus.RECEIVED : MessageStatus.READ;
             Instant at = ago(now, line.minutesAgo());
             handle.createUpdate("INSERT INTO messages (public_id, conversation_id, direction, "
                     + "wa_message_id, type, body, status, status_rank, sender_user_id, sent_at, "
@@ -97,8 +102,8 @@ final class DemoConversations {
                 .bind("publicId", publicId("ms", Integer.toString(sequence)))
                 .bind("conversation", conversation).bind("direction", line.direction())
                 .bind("wamid", "wamid.DEMO" + customer.waId() + "." + sequence)
-                .bind("body", line.text()).bind("status", inbound ? "received" : "read")
-                .bind("rank", inbound ? 0 : 4).bind("sender", inbound ? null : holder)
+                .bind("body", line.text()).bind("status", status).bind("rank", status.rank())
+                .bind("sender", inbound ? null : holder)
                 .bind("at", at).execute();
         }
         return sequence;

@@ -11,12 +11,6 @@ final class Audience {
     }
 
     static boolean maySee(Staff staff, Event event) {
-        if (staff.isSupervisorOrAdmin()) {
-            return true;
-        }
-        boolean ownDepartment = event.departmentId() != null
-            && staff.departmentIds().contains(event.departmentId());
-        boolean assignedToMe = event.assigneeId() != null && event.assigneeId() == staff.id();
-        return ownDepartment || assignedToMe;
+        return staff.maySee(event.departmentId(), event.assigneeId());
     }
 }

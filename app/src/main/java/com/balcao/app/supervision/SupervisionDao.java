@@ -19,13 +19,13 @@ public interface SupervisionDao {
     @SqlQuery("SELECT d.id AS department_id, d.name AS department, "
         + "COUNT(c.id) AS waiting, MIN(c.last_inbound_at) AS oldest_waiting_since "
         + "FROM departments d LEFT JOIN conversations c ON c.department_id = d.id "
-        + "AND c.open_flag = 1 AND c.assignee_id IS NULL AND c.bot_active = 0 "
+        + "AND c.owner = 'QUEUE' "
         + "WHERE d.active GROUP BY d.id, d.name ORDER BY d.name")
     @RegisterConstructorMapper(Queue.class)
     List<Queue> queues();
 
     @SqlQuery("SELECT u.id AS user_id, u.name, u.role, u.max_concurrent, COUNT(c.id) AS holding "
-        + "FROM users u LEFT JOIN conversations c ON c.assignee_id = u.id AND c.open_flag = 1 "
+        + "FROM users u LEFT JOIN conversations c ON c.assignee_id = u.id AND c.owner = 'AGENT' "
         + "WHERE u.active GROUP BY u.id, u.name, u.role, u.max_concurrent ORDER BY u.name")
     @RegisterConstructorMapper(Load.class)
     List<Load> loads();

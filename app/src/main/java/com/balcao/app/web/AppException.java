@@ -40,6 +40,26 @@ public class AppException extends RuntimeException {
         this.args = args;
     }
 
+    /** 404: the thing does not exist, or the person may not know that it does. */
+    public static AppException notFound(String code, String messageKey, Object... args) {
+        return new AppException(Response.Status.NOT_FOUND, code, messageKey, args);
+    }
+
+    /** 409: the request clashes with the current state (closed, held by someone else…). */
+    public static AppException conflict(String code, String messageKey, Object... args) {
+        return new AppException(Response.Status.CONFLICT, code, messageKey, args);
+    }
+
+    /** 422: understood, but not acceptable as it stands (a missing or invalid field). */
+    public static AppException unprocessable(String code, String messageKey, Object... args) {
+        return new AppException(UNPROCESSABLE, code, messageKey, args);
+    }
+
+    /** 400: a malformed parameter (cursor, limit, filter). */
+    public static AppException badRequest(String code, String messageKey, Object... args) {
+        return new AppException(Response.Status.BAD_REQUEST, code, messageKey, args);
+    }
+
     public Response.StatusType status() {
         return status;
     }

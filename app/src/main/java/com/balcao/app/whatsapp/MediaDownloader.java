@@ -1,5 +1,6 @@
 package com.balcao.app.whatsapp;
 
+import com.balcao.app.config.Columns;
 import com.balcao.app.config.WhatsAppConfig;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -68,11 +69,11 @@ final class MediaDownloader implements Workers.Batch {
         } catch (IOException | RuntimeException e) {
             if (row.attempts() >= MAX_ATTEMPTS) {
                 LOG.warn("Media {} given up: {}", row.id(), e.getMessage());
-                media.fail(row.id(), InboxProcessor.clip(e.getMessage()), clock.instant());
+                media.fail(row.id(), Columns.clipError(e.getMessage()), clock.instant());
                 listener.get().mediaChanged(row.id());
             } else {
-                media.retryAt(row.id(), clock.instant().plus(InboxProcessor.backoff(
-                    row.attempts() + 2)), InboxProcessor.clip(e.getMessage()), clock.instant());
+                media.retryAt(row.id(), clock.instant().plus(WebhookProcessor.backoff(
+                    row.attempts() + 2)), Columns.clipError(e.getMessage()), clock.instant());
             }
         }
     }

@@ -30,8 +30,16 @@ interface OutboxDao {
                 @Bind("body") String body, @Bind("mediaId") Long mediaId,
                 @Bind("now") Instant now);
 
-    @SqlQuery("SELECT id FROM wa_outbox WHERE state = 'PENDING' AND next_attempt_at <= :now "
-        + "ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED")
+    /**
+     * Due rows, oldest first. A customer reads our messages in the order we wrote them: a
+     * message waits while an earlier one to the same person is still pending (in flight, or
+     * waiting for a retry), so two senders never race two messages to one chat.
+     */
+    @SqlQuery("SELECT o.id FROM wa_outbox o WHERE o.state = 'PENDING' "
+        + "AND o.next_attempt_at <= :now AND NOT EXISTS (SELECT 1 FROM wa_outbox e "
+        + "WHERE e.wa_number_id = o.wa_number_id AND e.recipient = o.recipient "
+        + "AND e.state = 'PENDING' AND e.kind = 'message' AND e.id < o.id) "
+        + "ORDER BY o.id LIMIT :limit FOR UPDATE SKIP LOCKED")
     List<Long> lockDue(@Bind("now") Instant now, @Bind("limit") int limit);
 
     @SqlUpdate("UPDATE wa_outbox SET next_attempt_at = :until, lease_owner = :owner "

@@ -1,5 +1,6 @@
 package com.balcao.app.whatsapp;
 
+import com.balcao.app.config.Columns;
 import com.balcao.app.config.WhatsAppConfig;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -172,7 +173,7 @@ final class OutboxSender implements Workers.Batch {
                              int status, String title, String detail) {
         RetryPolicy.Action action = RetryPolicy.classify(code, status);
         int attempts = row.attempts() + 1;
-        String error = InboxProcessor.clip((code == null ? "HTTP " + status : "#" + code) + " "
+        String error = Columns.clipError((code == null ? "HTTP " + status : "#" + code) + " "
             + title + (detail == null ? "" : ": " + detail));
         if (action == RetryPolicy.Action.PERMANENT || attempts >= config.maxSendAttempts) {
             LOG.warn("Outbox row {} failed for good after {} attempt(s): {}", row.id(), attempts,
@@ -194,8 +195,8 @@ final class OutboxSender implements Workers.Batch {
     }
 
     private void fail(OutboxRow row, Claim lease, SendFailure failure) {
-        int updated = outbox.fail(row.id(), lease.token, failure.code(), InboxProcessor.clip(
-            failure.title() + ": " + failure.detail()), clock.instant());
+        int updated = outbox.fail(row.id(), lease.token, failure.code(),
+            Columns.clipError(failure.title() + ": " + failure.detail()), clock.instant());
         if (updated == 1 && row.messageId() != null) {
             listener.get().failed(row.messageId(), failure);
         }

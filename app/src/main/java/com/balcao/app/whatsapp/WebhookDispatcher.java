@@ -9,8 +9,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Turns one stored webhook body into work: each customer message and status goes to the
- * listener, each template update to the templates. Throws {@link Park} for a body that can
- * never be processed; any other exception means "try this row again later".
+ * listener, each template update to the templates. Throws {@link UnprocessableWebhook} for a
+ * body that can never be processed; any other exception means "try this row again later".
  */
 final class WebhookDispatcher {
     private static final Logger LOG = LoggerFactory.getLogger(WebhookDispatcher.class);
@@ -23,13 +23,6 @@ final class WebhookDispatcher {
         this.json = json;
         this.templates = templates;
         this.clock = clock;
-    }
-
-    /** A row that retrying will not fix; it is kept for an admin to look at. */
-    static final class Park extends RuntimeException {
-        Park(String message) {
-            super(message);
-        }
     }
 
     void listener(WhatsAppListener listener) {
@@ -48,21 +41,12 @@ final class WebhookDispatcher {
         try {
             root = json.readTree(body);
         } catch (IOException e) {
-            throw new Park("malformed JSON: " + e.getMessage());
+            throw new UnprocessableWebhook("malformed JSON: " + e.getMessage());
         }
-        ParsedWebhook parsed;
-        try {
-            parsed = WebhookParser.parse(root, clock.instant());
-        } catch (WebhookParser.NotAWebhook e) {
-            throw new Park(e.getMessage());
-        }
-        try {
-            parsed.messages().forEach(message -> listener().inbound(message));
-            parsed.statuses().forEach(status -> listener().status(status));
-            parsed.echoes().forEach(echo -> listener().echo(echo));
-        } catch (WhatsAppListener.Unprocessable e) {
-            throw new Park(e.getMessage());
-        }
+        ParsedWebhook parsed = WebhookParser.parse(root, clock.instant());
+        parsed.messages().forEach(message -> listener().inbound(message));
+        parsed.statuses().forEach(status -> listener().status(status));
+        parsed.echoes().forEach(echo -> listener().echo(echo));
         parsed.templates().forEach(templates::apply);
         parsed.errors().forEach(error -> LOG.warn("WhatsApp reported an error: {}", error));
     }

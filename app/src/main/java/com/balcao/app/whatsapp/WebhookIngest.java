@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  */
 final class WebhookIngest {
     private static final Logger LOG = LoggerFactory.getLogger(WebhookIngest.class);
-    private final InboxDao inbox;
+    private final WebhookQueueDao inbox;
     private final NumberRegistry numbers;
     private final String configuredSecret;
     private final String configuredVerifyToken;
@@ -37,7 +37,7 @@ final class WebhookIngest {
     private final Runnable wake;
     private final Clock clock;
 
-    WebhookIngest(InboxDao inbox, NumberRegistry numbers, String configuredSecret,
+    WebhookIngest(WebhookQueueDao inbox, NumberRegistry numbers, String configuredSecret,
                   String configuredVerifyToken, int maxBytes, ObjectMapper json, Runnable wake,
                   Clock clock) {
         this.inbox = inbox;
@@ -74,7 +74,7 @@ final class WebhookIngest {
     /** Inserts the call; a deadlock victim is tried once more before Meta is told to retry. */
     private void store(byte[] bytes, String problem, boolean firstTry) {
         try {
-            inbox.insert(problem == null ? InboxDao.PENDING : InboxDao.PARKED, bytes,
+            inbox.insert(problem == null ? WebhookQueueDao.PENDING : WebhookQueueDao.PARKED, bytes,
                 sha256(bytes), problem, clock.instant());
         } catch (JdbiException e) {
             if (firstTry && e.getCause() instanceof SQLTransactionRollbackException) {

@@ -24,15 +24,9 @@ final class WebhookParser {
     }
 
     /** Thrown for a body that is JSON but not a webhook at all. */
-    static final class NotAWebhook extends RuntimeException {
-        NotAWebhook(String message) {
-            super(message);
-        }
-    }
-
     static ParsedWebhook parse(JsonNode root, Instant now) {
         if (!root.isObject() || !root.path("entry").isArray()) {
-            throw new NotAWebhook("not a webhook envelope (no entry array)");
+            throw new UnprocessableWebhook("not a webhook envelope (no entry array)");
         }
         List<InboundMessage> messages = new ArrayList<>();
         List<StatusUpdate> statuses = new ArrayList<>();

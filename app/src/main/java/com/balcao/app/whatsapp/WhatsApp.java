@@ -21,7 +21,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * The WhatsApp Cloud API feature: the signed webhook and its inbox, the processor that turns
+ * The WhatsApp Cloud API feature: the signed webhook and its queue, the processor that turns
  * webhook bodies into listener calls, the outbox and its rate-limited sender, media, templates
  * and the numbers with their encrypted credentials.
  */
@@ -60,14 +60,14 @@ public final class WhatsApp {
         Duration poll = Duration.ofMillis(wa.pollMillis);
 
         Maintenance maintenance = new Maintenance(redis);
-        Workers inbox = new Workers("wa-inbox", wa.inboxWorkers, poll, new InboxProcessor(
-            jdbi.onDemand(InboxDao.class), dispatcher, wa, owner, clock), maintenance::active);
+        Workers webhooks = new Workers("wa-webhooks", wa.inboxWorkers, poll,
+            new WebhookProcessor(jdbi.onDemand(WebhookQueueDao.class), dispatcher, wa, owner,
+                clock), maintenance::active);
         Path mediaRoot = Path.of(config.tenant.dataDir).resolve("media");
-        Workers[] downloads = new Workers[1];
-        MediaFiles media = new MediaFiles(jdbi, mediaRoot, () -> downloads[0].wake(), clock);
-        downloads[0] = new Workers("wa-media", 1, poll.multipliedBy(4), new MediaDownloader(
+        Workers downloads = new Workers("wa-media", 1, poll.multipliedBy(4), new MediaDownloader(
             jdbi.onDemand(MediaDao.class), numbers, graph, mediaRoot, dispatcher::listener, wa,
             clock), maintenance::active);
+        MediaFiles media = new MediaFiles(jdbi, mediaRoot, downloads::wake, clock);
         SendLimits limits = new SendLimits(Bucket4jJedis.casBasedBuilder(redis.client())
             .expirationAfterWrite(ExpirationAfterWriteStrategy
                 .basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1))).build(),
@@ -78,19 +78,21 @@ public final class WhatsApp {
             wa, json, owner, clock), maintenance::active);
         Outbox outbox = new Outbox(jdbi, numbers, json, sender::wake, clock);
 
-        environment.lifecycle().manage(inbox);
-        environment.lifecycle().manage(downloads[0]);
+        environment.lifecycle().manage(webhooks);
+        environment.lifecycle().manage(downloads);
         environment.lifecycle().manage(sender);
         environment.lifecycle().manage(new UnsentUploadsSweep(media,
             Duration.ofHours(wa.unsentUploadHours)));
         var jersey = environment.jersey();
-        jersey.register(new WebhookResource(new WebhookIngest(jdbi.onDemand(InboxDao.class),
-            numbers, wa.appSecret, wa.verifyToken, wa.maxWebhookBytes, json, inbox::wake, clock)));
+        jersey.register(new WebhookResource(new WebhookIngest(
+            jdbi.onDemand(WebhookQueueDao.class), numbers, wa.appSecret, wa.verifyToken,
+            wa.maxWebhookBytes, json, webhooks::wake, clock)));
         jersey.register(new NumbersResource(jdbi.onDemand(NumberDao.class), new NumberSettings(
             jdbi, cipher, numbers::invalidate, clock), numbers, new ConnectionCheck(graph),
             jdbi.onDemand(DepartmentDao.class), hosts));
         jersey.register(new TemplatesResource(templates, numbers));
-        jersey.register(new InboxResource(jdbi.onDemand(InboxDao.class), inbox::wake, clock));
+        jersey.register(new HeldWebhooksResource(jdbi.onDemand(WebhookQueueDao.class),
+            webhooks::wake, clock));
         return new WhatsApp(dispatcher, outbox, media, templates, numbers, wa);
     }
 

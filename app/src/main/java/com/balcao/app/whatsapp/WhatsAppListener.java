@@ -7,7 +7,10 @@ package com.balcao.app.whatsapp;
  */
 public interface WhatsAppListener {
 
-    /** A customer's message; called again with the same wamid after a crash or a replay. */
+    /**
+     * A customer's message; called again with the same wamid after a crash or a replay. Throws
+     * {@link UnprocessableWebhook} for a message it can never take (e.g. an unknown number).
+     */
     void inbound(InboundMessage message);
 
     /**
@@ -27,11 +30,4 @@ public interface WhatsAppListener {
 
     /** The file of message media {@code mediaId} was downloaded (or given up on). */
     void mediaChanged(long mediaId);
-
-    /** Thrown by a listener for a message it can never take (e.g. an unknown number). */
-    class Unprocessable extends RuntimeException {
-        public Unprocessable(String message) {
-            super(message);
-        }
-    }
 }

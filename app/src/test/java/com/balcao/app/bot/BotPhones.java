@@ -91,7 +91,7 @@ final class BotPhones {
 
     boolean botOwns(String customer) {
         return seeds.count("conversations", "id = " + conversationId(customer)
-            + " AND bot_active = 1 AND assignee_id IS NULL AND open_flag = 1") == 1;
+            + " AND owner = 'BOT'") == 1;
     }
 
     long botMessages(String customer) {

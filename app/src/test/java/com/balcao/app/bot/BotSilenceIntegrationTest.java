@@ -76,7 +76,7 @@ class BotSilenceIntegrationTest {
                 () -> phones.phone.type(customer, "Maria Souza", "blablabla"));
             answer.get();
             Thread.sleep(500);
-            takeOver.execute("UPDATE conversations SET assignee_id = ?, bot_active = 0 "
+            takeOver.execute("UPDATE conversations SET assignee_id = ?, owner = 'AGENT' "
                 + "WHERE id = ?", agentId, conversation);
             takeOver.commit();
         }

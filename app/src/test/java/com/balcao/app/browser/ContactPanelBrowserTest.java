@@ -47,8 +47,8 @@ class ContactPanelBrowserTest {
                     + "UTC_TIMESTAMP(6))")
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
             handle.execute("INSERT INTO conversations (public_id, contact_id, wa_number_id, "
-                + "department_id, status, open_flag, last_message_at, created_at, updated_at) "
-                + "VALUES (?, ?, ?, ?, 'open', 1, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), "
+                + "department_id, owner, open_flag, last_message_at, created_at, updated_at) "
+                + "VALUES (?, ?, ?, ?, 'QUEUE', 1, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), "
                 + "UTC_TIMESTAMP(6))", CONVERSATION, contact, number, sales);
             handle.execute("INSERT INTO labels (name, color, created_at, updated_at) VALUES "
                 + "('VIP', '#ff0000', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))");

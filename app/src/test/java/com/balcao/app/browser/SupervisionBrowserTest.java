@@ -56,8 +56,8 @@ class SupervisionBrowserTest {
                         + "UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))")
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
                 handle.execute("INSERT INTO conversations (public_id, contact_id, wa_number_id, "
-                    + "department_id, status, open_flag, last_inbound_at, last_message_at, "
-                    + "created_at, updated_at) VALUES ('convlivexxxxxxxxxxxxxx', ?, ?, ?, 'open', "
+                    + "department_id, owner, open_flag, last_inbound_at, last_message_at, "
+                    + "created_at, updated_at) VALUES ('convlivexxxxxxxxxxxxxx', ?, ?, ?, 'QUEUE', "
                     + "1, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), "
                     + "UTC_TIMESTAMP(6))", contact, number, sales);
             });

@@ -10,6 +10,8 @@ import com.balcao.app.config.AppConfig;
 import com.balcao.app.realtime.EventBus;
 import com.balcao.app.realtime.Presence;
 import com.balcao.app.realtime.PresenceState;
+import com.balcao.app.support.InboxPanel;
+import com.balcao.app.support.CustomerPhones;
 import com.balcao.app.support.BearerApi;
 import com.balcao.app.support.PanelBrowser;
 import com.balcao.app.support.Seeds;
@@ -244,10 +246,11 @@ class AutoAssignIntegrationTest {
     private static AutoAssigner replica() {
         Presence everyoneOnline = mock(Presence.class);
         when(everyoneOnline.stateOf(anyLong())).thenReturn(PresenceState.ONLINE);
+        ConversationEvents events = new ConversationEvents(mock(EventBus.class),
+            seeds.jdbi().onDemand(QueueDao.class));
         ConversationActions actions = new ConversationActions(seeds.jdbi(), null,
-            new ConversationEvents(mock(EventBus.class),
-                seeds.jdbi().onDemand(QueueDao.class)), null, new ObjectMapper(),
-            new BotBridge.Slot(), Clock.systemUTC());
+            new ConversationChanges(seeds.jdbi(), events, new ObjectMapper(), Clock.systemUTC()),
+            events, null, new BotBridge.Slot(), Clock.systemUTC());
         return new AutoAssigner(seeds.jdbi().onDemand(AssignmentDao.class), actions,
             everyoneOnline, Clock.systemUTC());
     }

@@ -21,9 +21,10 @@ class ComposerTest {
     static final Templates TEMPLATES = mock(Templates.class);
     static final MessageDao MESSAGES = mock(MessageDao.class);
     static final Composer COMPOSER = new Composer(MEDIA, TEMPLATES);
-    static final ConversationRow CONVERSATION = new ConversationRow(1, "c", "open", 1L,
-        "Comercial", null, null, "ct", "5511987654321", null, "Ana", "5511987654321", 7, "200", "1555",
-        Instant.now(), Instant.now(), Instant.now(), false, 0, null, 1);
+    static final ConversationRow CONVERSATION = new ConversationRow(1, "c",
+        ConversationOwner.QUEUE, 1L, "Comercial", null, null, "ct", "5511987654321", null, "Ana",
+        "5511987654321", 7, "200", "1555", Instant.now(), Instant.now(), Instant.now(), 0, null,
+        1);
 
     static SendRequest request(String type) {
         return new SendRequest(type, null, null, null, null, null, null, null, null, null);
@@ -48,17 +49,15 @@ class ComposerTest {
         SendRequest.TemplateRef good = new SendRequest.TemplateRef("pedido", "pt_BR", null,
             List.of("Ana", "4471"), null);
 
-        Composer.Composed composed = COMPOSER.compose(new SendRequest("template", null, null,
-            null, null, null, good, null, null, null), CONVERSATION, MESSAGES, 5);
+        Composer.Composed composed = COMPOSER.compose(SendRequest.template(good), CONVERSATION,
+            MESSAGES, 5);
 
         assertThat(composed.template()).isTrue();
         assertThat(composed.text()).isEqualTo("Olá Ana, pedido 4471");
-        assertThat(refusal(new SendRequest("template", null, null, null, null, null,
-            new SendRequest.TemplateRef("pedido", "pt_BR", null, List.of("Ana"), null), null,
-            null, null))).isEqualTo("template_parameters");
-        assertThat(refusal(new SendRequest("template", null, null, null, null, null,
-            new SendRequest.TemplateRef("pausado", "pt_BR", null, null, null), null, null,
-            null))).isEqualTo("template_not_approved");
+        assertThat(refusal(SendRequest.template(
+            new SendRequest.TemplateRef("pedido", "pt_BR", null, List.of("Ana"), null)))).isEqualTo("template_parameters");
+        assertThat(refusal(SendRequest.template(
+            new SendRequest.TemplateRef("pausado", "pt_BR", null, null, null)))).isEqualTo("template_not_approved");
     }
 
     @Test
@@ -68,8 +67,8 @@ class ComposerTest {
         SendRequest.Interactive buttons = new SendRequest.Interactive("button", null, "Escolha",
             null, null, four.subList(0, 2), null);
 
-        assertThat(COMPOSER.compose(new SendRequest("interactive", null, null, null, null, null,
-            null, buttons, null, null), CONVERSATION, MESSAGES, 5).outgoing())
+        assertThat(COMPOSER.compose(SendRequest.interactive(buttons), CONVERSATION, MESSAGES, 5)
+            .outgoing())
             .isInstanceOf(Outgoing.Buttons.class);
         assertThat(refusal(interactive(new SendRequest.Interactive("button", null, "x", null,
             null, four, null)))).isEqualTo("invalid_interactive");
@@ -106,8 +105,7 @@ class ComposerTest {
     void textAndReactionsAreCheckedToo() {
         assertThat(refusal(request("text"))).isEqualTo("missing_field");
         assertThat(refusal(request("fax"))).isEqualTo("invalid_type");
-        assertThat(refusal(new SendRequest("reaction", null, null, null, null, null, null, null,
-            new SendRequest.ReactionRef("nope", "👍"), null))).isEqualTo("invalid_reaction");
+        assertThat(refusal(SendRequest.reaction(new SendRequest.ReactionRef("nope", "👍")))).isEqualTo("invalid_reaction");
     }
 
     private static SendRequest.Option option(String id) {
@@ -115,11 +113,10 @@ class ComposerTest {
     }
 
     private static SendRequest interactive(SendRequest.Interactive interactive) {
-        return new SendRequest("interactive", null, null, null, null, null, null, interactive,
-            null, null);
+        return SendRequest.interactive(interactive);
     }
 
     private static SendRequest media(String type, SendRequest.MediaRef ref) {
-        return new SendRequest(type, null, null, ref, null, null, null, null, null, null);
+        return SendRequest.media(type, ref, null, null, null);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.balcao.app.auth.Role;
 import com.balcao.app.config.AppConfig;
+import com.balcao.app.support.CustomerPhones;
 import com.balcao.app.support.BearerApi;
 import com.balcao.app.support.Seeds;
 import com.balcao.app.support.TestApp;

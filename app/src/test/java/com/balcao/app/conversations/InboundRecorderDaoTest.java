@@ -10,6 +10,7 @@ import com.balcao.app.support.TestDatabase;
 import com.balcao.app.whatsapp.InboundMessage;
 import com.balcao.app.whatsapp.SendFailure;
 import com.balcao.app.whatsapp.StatusUpdate;
+import com.balcao.app.whatsapp.UnprocessableWebhook;
 import com.balcao.app.whatsapp.WhatsAppListener;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,7 +30,7 @@ class InboundRecorderDaoTest {
     static final InboundRecorder RECORDER = new InboundRecorder(SEEDS.jdbi(), null,
         new ConversationEvents(mock(EventBus.class),
             SEEDS.jdbi().onDemand(QueueDao.class)), conversation -> { }, new BotBridge.Slot(),
-        Clock.systemUTC());
+        null, Clock.systemUTC());
     static final Instant AT = Instant.parse("2026-03-01T12:00:00Z");
 
     @BeforeAll
@@ -89,7 +90,7 @@ class InboundRecorderDaoTest {
             SEEDS.jdbi().onDemand(QueueDao.class)), conversation -> {
                 handedOn.add(conversation.waId());
                 throw new IllegalStateException("Redis is down");
-            }, new BotBridge.Slot(), Clock.systemUTC());
+            }, new BotBridge.Slot(), null, Clock.systemUTC());
 
         failingAssigner.inbound(text("wamid.assign1", "447700900003", null, AT));
         failingAssigner.inbound(text("wamid.assign2", "447700900003", null, AT.plusSeconds(5)));
@@ -105,7 +106,7 @@ class InboundRecorderDaoTest {
             "wamid.stray", AT, "text", "x", null, null, null, "{}");
 
         assertThatThrownBy(() -> RECORDER.inbound(stray))
-            .isInstanceOf(WhatsAppListener.Unprocessable.class).hasMessageContaining("999");
+            .isInstanceOf(UnprocessableWebhook.class).hasMessageContaining("999");
     }
 
     @Test

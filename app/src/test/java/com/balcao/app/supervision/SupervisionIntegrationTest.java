@@ -41,13 +41,14 @@ class SupervisionIntegrationTest {
                 .bind("wa", "5511" + Math.abs(suffix.hashCode()))
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
             handle.createUpdate("INSERT INTO conversations (public_id, contact_id, wa_number_id, "
-                    + "department_id, assignee_id, status, open_flag, last_inbound_at, "
+                    + "department_id, assignee_id, owner, open_flag, last_inbound_at, "
                     + "last_message_at, created_at, updated_at) VALUES (:pid, :contact, :number, "
-                    + ":department, :assignee, 'open', 1, UTC_TIMESTAMP(6) - INTERVAL :wait "
+                    + ":department, :assignee, :owner, 1, UTC_TIMESTAMP(6) - INTERVAL :wait "
                     + "MINUTE, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))")
                 .bind("pid", ("v" + suffix + "xxxxxxxxxxxxxxxxxxxxx").substring(0, 22))
                 .bind("contact", contact).bind("number", number).bind("department", department)
-                .bind("assignee", assignee).bind("wait", minutesWaiting).execute();
+                .bind("assignee", assignee).bind("owner", assignee == null ? "QUEUE" : "AGENT")
+                .bind("wait", minutesWaiting).execute();
         });
     }
 
@@ -64,7 +65,7 @@ class SupervisionIntegrationTest {
         conversation(seeds, number, sales, null, 3);
         conversation(seeds, number, sales, agentId, 1);
         conversation(seeds, number, sales, null, 30);
-        seeds.jdbi().useHandle(handle -> handle.execute("UPDATE conversations SET bot_active = 1 "
+        seeds.jdbi().useHandle(handle -> handle.execute("UPDATE conversations SET owner = 'BOT' "
             + "WHERE last_inbound_at < UTC_TIMESTAMP(6) - INTERVAL 20 MINUTE"));
 
         try (SseReader agentOnline = new SseReader("http://localhost:" + APP.getLocalPort()

@@ -53,8 +53,8 @@ class WebhookIntegrationTest {
                 + "updated_at) VALUES ('contact-ana-000000000', '15550109001', 'Ana', "
                 + "'15550109001', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))");
             handle.execute("INSERT INTO conversations (public_id, contact_id, wa_number_id, "
-                + "department_id, status, open_flag, last_message_at, created_at, updated_at) "
-                + "SELECT 'conversation-ana-00000', id, ?, ?, 'open', 1, UTC_TIMESTAMP(6), "
+                + "department_id, owner, open_flag, last_message_at, created_at, updated_at) "
+                + "SELECT 'conversation-ana-00000', id, ?, ?, 'QUEUE', 1, UTC_TIMESTAMP(6), "
                 + "UTC_TIMESTAMP(6), UTC_TIMESTAMP(6) FROM contacts", number, sales);
             for (String wamid : List.of(SENT_WAMID, FAILED_WAMID)) {
                 handle.execute("INSERT INTO messages (public_id, conversation_id, direction, "

@@ -103,8 +103,8 @@ class WebhookParserTest {
     @Test
     void jsonThatIsNotAWebhookIsRefused() {
         assertThatThrownBy(() -> parseText("[1,2,3]"))
-            .isInstanceOf(WebhookParser.NotAWebhook.class);
+            .isInstanceOf(UnprocessableWebhook.class);
         assertThatThrownBy(() -> parseText("{\"object\":\"page\"}"))
-            .isInstanceOf(WebhookParser.NotAWebhook.class);
+            .isInstanceOf(UnprocessableWebhook.class);
     }
 }

@@ -37,7 +37,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** The webhook over HTTP with the inbox stubbed: what is stored, and what is answered. */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class WebhookResourceTest {
-    static final InboxDao INBOX = mock(InboxDao.class);
+    static final WebhookQueueDao INBOX = mock(WebhookQueueDao.class);
     static final NumberRegistry NUMBERS = mock(NumberRegistry.class);
     static final Runnable WAKE = mock(Runnable.class);
     static final int LIMIT = 3 * 1024 * 1024;
