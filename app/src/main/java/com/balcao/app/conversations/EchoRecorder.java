@@ -1,5 +1,6 @@
 package com.balcao.app.conversations;
 
+import com.balcao.app.realtime.EventType;
 import com.balcao.app.auth.Tokens;
 import com.balcao.app.config.Columns;
 import com.balcao.app.whatsapp.InboundMessage;
@@ -63,11 +64,11 @@ final class EchoRecorder {
             throw e;
         }
         ConversationRow before = conversations.find(conversationId).orElseThrow();
-        events.message(ConversationEvents.MESSAGE_CREATED, before, message.publicId(),
+        events.message(EventType.MESSAGE_CREATED, before, message.publicId(),
             message.status(), message.direction());
         ConversationRow after = owners.businessPhoneReplied(conversationId);
         if (after.owner() == before.owner()) {
-            events.conversation(ConversationEvents.CONVERSATION_UPDATED, after);
+            events.conversation(EventType.CONVERSATION_UPDATED, after);
         }
     }
 

@@ -1,5 +1,6 @@
 package com.balcao.app.conversations;
 
+import com.balcao.app.realtime.EventType;
 import com.balcao.app.auth.Tokens;
 import com.balcao.app.config.Columns;
 import com.balcao.app.whatsapp.InboundMessage;
@@ -66,9 +67,9 @@ final class InboundRecorder implements WhatsAppListener {
             media.wake();
         }
         ConversationRow conversation = opened.conversation();
-        events.conversation(opened.created() ? ConversationEvents.CONVERSATION_CREATED
-            : ConversationEvents.CONVERSATION_UPDATED, conversation);
-        events.message(ConversationEvents.MESSAGE_CREATED, conversation,
+        events.conversation(opened.created() ? EventType.CONVERSATION_CREATED
+            : EventType.CONVERSATION_UPDATED, conversation);
+        events.message(EventType.MESSAGE_CREATED, conversation,
             stored.get().message().publicId(), stored.get().message().status(),
             stored.get().message().direction());
         if (opened.created()) {
@@ -229,7 +230,7 @@ final class InboundRecorder implements WhatsAppListener {
 
     private void announce(Optional<MessageRow> message) {
         message.ifPresent(row -> jdbi.onDemand(ConversationDao.class).find(row.conversationId())
-            .ifPresent(conversation -> events.message(ConversationEvents.MESSAGE_UPDATED,
+            .ifPresent(conversation -> events.message(EventType.MESSAGE_UPDATED,
                 conversation, row)));
     }
 

@@ -10,6 +10,7 @@ import com.balcao.app.web.AppException;
 import com.balcao.app.web.Page;
 import io.dropwizard.auth.Auth;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -46,13 +47,11 @@ public final class InboxResource {
     }
 
     @GET
-    public InboxView page(@Auth Staff staff, @Context Page page, @QueryParam("tab") String tab,
-                          @QueryParam("department") String department,
-                          @QueryParam("label") String label, @QueryParam("unread") String unread,
-                          @QueryParam("q") String query, @QueryParam("limit") String limit,
-                          @QueryParam("c") String open) {
-        InboxFilter filter = InboxFilter.of(tab, department, label, unread, query, limit, open);
-        Chat chat = open == null ? null : inbox.openChat(staff, page, open).orElse(null);
+    public InboxView page(@Auth Staff staff, @Context Page page,
+                          @BeanParam InboxQuery query) {
+        InboxFilter filter = query.filter();
+        Chat chat = query.open() == null ? null
+            : inbox.openChat(staff, page, query.open()).orElse(null);
         return new InboxView(page, "inbox.mustache")
             .list(inbox.list(staff, page, chat == null ? filter.withOpen(null) : filter))
             .chat(chat);
@@ -60,13 +59,10 @@ public final class InboxResource {
 
     @GET
     @Path("list")
-    public InboxView list(@Auth Staff staff, @Context Page page, @QueryParam("tab") String tab,
-                          @QueryParam("department") String department,
-                          @QueryParam("label") String label, @QueryParam("unread") String unread,
-                          @QueryParam("q") String query, @QueryParam("limit") String limit,
-                          @QueryParam("c") String open) {
+    public InboxView list(@Auth Staff staff, @Context Page page,
+                          @BeanParam InboxQuery query) {
         return new InboxView(page, "list.mustache").list(inbox.list(staff, page,
-            InboxFilter.of(tab, department, label, unread, query, limit, open)));
+            query.filter()));
     }
 
     /** The navigation's counter: conversations waiting in this person's queues. */
@@ -80,14 +76,10 @@ public final class InboxResource {
     @GET
     @Path("c/{id}/pane")
     public InboxView pane(@Auth Staff staff, @Context Page page, @PathParam("id") String id,
-                          @QueryParam("tab") String tab,
-                          @QueryParam("department") String department,
-                          @QueryParam("label") String label, @QueryParam("unread") String unread,
-                          @QueryParam("q") String query, @QueryParam("limit") String limit) {
+                          @BeanParam InboxQuery query) {
         Chat chat = inbox.openChat(staff, page, id).orElseThrow(ConversationQueries::notFound);
         return new InboxView(page, "pane.mustache").chat(chat).withListOutOfBand()
-            .list(inbox.list(staff, page,
-                InboxFilter.of(tab, department, label, unread, query, limit, id)));
+            .list(inbox.list(staff, page, query.filter(id)));
     }
 
     /** The chat's header and actions, refreshed when the conversation changes hands. */
