@@ -7,6 +7,7 @@ import com.balcao.app.conversations.ConversationRow;
 import com.balcao.app.auth.Role;
 import com.balcao.app.auth.Staff;
 import com.balcao.app.web.AppException;
+import com.balcao.app.web.Notice;
 import com.balcao.app.web.Page;
 import io.dropwizard.auth.Auth;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,6 +25,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.glassfish.jersey.media.multipart.FormDataBodyPart;
 import org.glassfish.jersey.media.multipart.FormDataParam;
@@ -85,8 +88,22 @@ public final class InboxResource {
     /** The chat's header and actions, refreshed when the conversation changes hands. */
     @GET
     @Path("c/{id}/state")
-    public InboxView state(@Auth Staff staff, @Context Page page, @PathParam("id") String id) {
-        return new InboxView(page, "state.mustache").chat(inbox.chat(staff, page, id, null));
+    public Response state(@Auth Staff staff, @Context Page page, @PathParam("id") String id,
+                          @HeaderParam("HX-Request") String live) {
+        if (live != null && !inbox.visible(staff, id)) {
+            return leftReach();
+        }
+        return Response.ok(new InboxView(page, "state.mustache")
+            .chat(inbox.chat(staff, page, id, null))).build();
+    }
+
+    /**
+     * A live refresh (an htmx request) of a conversation that has just left this person's
+     * reach, transferred to another department: the panel goes back to the inbox instead of
+     * failing on a 404. Any other request for it is a plain 404.
+     */
+    private static Response leftReach() {
+        return Response.ok().header("HX-Redirect", "/inbox").build();
     }
 
     /**
@@ -96,7 +113,11 @@ public final class InboxResource {
     @GET
     @Path("c/{id}/composer")
     public Response composer(@Auth Staff staff, @Context Page page, @PathParam("id") String id,
-                             @QueryParam("shown") String shown) {
+                             @QueryParam("shown") String shown,
+                             @HeaderParam("HX-Request") String live) {
+        if (live != null && !inbox.visible(staff, id)) {
+            return leftReach();
+        }
         Chat chat = inbox.chat(staff, page, id, null);
         if (InboxPages.composerState(chat).equals(shown)) {
             return Response.noContent().build();
@@ -106,10 +127,14 @@ public final class InboxResource {
 
     @GET
     @Path("c/{id}/timeline")
-    public InboxView timeline(@Auth Staff staff, @Context Page page, @PathParam("id") String id,
-                              @QueryParam("since") String since) {
-        return new InboxView(page, "timeline.mustache")
-            .timeline(inbox.recent(staff, page, id, Cursor.decode(since)));
+    public Response timeline(@Auth Staff staff, @Context Page page, @PathParam("id") String id,
+                             @QueryParam("since") String since,
+                             @HeaderParam("HX-Request") String live) {
+        if (live != null && !inbox.visible(staff, id)) {
+            return leftReach();
+        }
+        return Response.ok(new InboxView(page, "timeline.mustache")
+            .timeline(inbox.recent(staff, page, id, Cursor.decode(since)))).build();
     }
 
     @GET
@@ -222,24 +247,37 @@ public final class InboxResource {
                              @FormParam("person") String person,
                              @FormParam("reason") String reason) {
         return acted(staff, page, id, () -> actions.transfer(staff, id,
-            InboxPages.optionalId(department), InboxPages.optionalId(person), reason));
+            InboxPages.optionalId(department), InboxPages.optionalId(person), reason),
+            done -> Notice.done(page.messages().get("chat_transferred_to",
+                done.assigneeName() == null ? done.departmentName()
+                    : done.assigneeName() + " (" + done.departmentName() + ")")));
     }
 
     private Response acted(Staff staff, Page page, String id, Supplier<ConversationRow> action) {
+        return acted(staff, page, id, action, done -> null);
+    }
+
+    /** Runs a header action; {@code confirmation} says what was done (null: the page shows). */
+    private Response acted(Staff staff, Page page, String id, Supplier<ConversationRow> action,
+                           Function<ConversationRow, Notice> confirmation) {
         try {
-            action.get();
+            Notice notice = confirmation.apply(action.get());
             if (!inbox.visible(staff, id)) {
                 // Transferred out of this person's reach: done, so back to their inbox, not 404.
-                return Response.ok().header("HX-Redirect", "/inbox").build();
+                return Notice.attach(Response.ok().header("HX-Redirect", "/inbox"),
+                    notice == null ? null : notice.onNextPage()).build();
             }
-            return Response.ok(new InboxView(page, "state.mustache")
-                .chat(inbox.chat(staff, page, id, null))).build();
+            return Notice.attach(Response.ok(new InboxView(page, "state.mustache")
+                .chat(inbox.chat(staff, page, id, null))), notice).build();
         } catch (AppException e) {
             if (e.status().getStatusCode() == 404) {
                 throw e;
             }
-            return Response.status(e.status()).entity(new InboxView(page, "state.mustache")
-                .chat(inbox.chat(staff, page, id, e.message(page.messages())))).build();
+            String reason = e.message(page.messages());
+            // The reason also stays as a toast: a live refresh may redraw the header at once.
+            return Notice.attach(Response.status(e.status()).entity(new InboxView(page,
+                "state.mustache").chat(inbox.chat(staff, page, id, reason))),
+                Notice.refused(reason)).build();
         }
     }
 
