@@ -158,6 +158,10 @@ class InboxDailyBrowserTest {
             assertThat(browser.find("#list-column").isDisplayed()).isFalse();
             assertThat(browser.script("return document.documentElement.scrollWidth"
                 + " <= window.innerWidth")).as("nothing wider than the phone").isEqualTo(true);
+            assertThat(((Number) browser.script("return document.getElementById('chat-scroll')"
+                + ".getBoundingClientRect().height / window.innerHeight")).doubleValue())
+                .as("messages get at least 60% of the phone's height").isGreaterThanOrEqualTo(
+                    0.6);
 
             assertThat(browser.find("#contact-panel").isDisplayed()).isFalse();
             browser.click(".contact-toggle");
