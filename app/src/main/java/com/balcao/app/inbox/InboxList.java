@@ -7,8 +7,8 @@ record InboxList(List<Tab> tabs, List<Option> departments, List<Option> labels, 
                  String query, String tab, String open, List<Item> items, String moreUrl,
                  String refreshUrl) {
 
-    /** A view of the list with its counter (0 hides it). */
-    record Tab(String key, String label, int count, boolean active, String url) {
+    /** A view of the list with what it shows ({@code hint}) and its counter (0 hides it). */
+    record Tab(String key, String label, String hint, int count, boolean active, String url) {
 
         public boolean hasCount() {
             return count > 0;

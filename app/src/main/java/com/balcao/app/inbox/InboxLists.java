@@ -53,7 +53,8 @@ public final class InboxLists {
                         Collectors.toList())));
         InboxDao.Counts counts = inbox.counts(all, departments, staff.id());
         List<InboxList.Tab> tabs = Arrays.stream(InboxTab.values()).map(tab -> new InboxList.Tab(
-            tab.key(), texts.get("inbox_tab_" + tab.key()), count(tab, counts),
+            tab.key(), texts.get("inbox_tab_" + tab.key()),
+            texts.get("inbox_tab_" + tab.key() + "_hint"), count(tab, counts),
             tab == filter.tab(), "/inbox?" + filter.withTab(tab).withOpen(filter.open())
                 .queryString())).toList();
         List<InboxList.Option> departmentOptions = handling.departments().stream()
