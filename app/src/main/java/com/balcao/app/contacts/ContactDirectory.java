@@ -1,6 +1,7 @@
 package com.balcao.app.contacts;
 
 import com.balcao.app.auth.Staff;
+import com.balcao.app.contacts.ContactDirectoryDao.ContactLabel;
 import com.balcao.app.conversations.ContactDao;
 import com.balcao.app.conversations.ConversationEvents;
 import com.balcao.app.conversations.ConversationRow;
@@ -59,9 +60,9 @@ final class ContactDirectory {
         List<ContactDirectoryDao.Listed> rows = directory.page(s.likePattern(),
             s.digitsPattern(), s.labelId(), s.since(clock.instant()), s.never(),
             ContactSearch.PAGE_SIZE, s.offset());
-        Map<Long, List<ContactDirectoryDao.ContactLabel>> byContact = rows.isEmpty() ? Map.of()
+        Map<Long, List<ContactLabel>> byContact = rows.isEmpty() ? Map.of()
             : directory.labels(rows.stream().map(ContactDirectoryDao.Listed::id).toList())
-                .stream().collect(Collectors.groupingBy(ContactDirectoryDao.ContactLabel::contactId));
+                .stream().collect(Collectors.groupingBy(ContactLabel::contactId));
         return new ContactList(s, rows, byContact, total, all);
     }
 

@@ -40,8 +40,10 @@ public final class ConversationStarter {
     }
 
     /**
-     * What a person may start on: active numbers (an agent only those of their departments or
-     * of none) and departments (an agent only their own).
+     * What a person may start on: every active number (numbers belong to no department; the
+     * default department only routes customers' first messages) and the departments the
+     * person may see, which for an agent are their own. The new conversation lands in one of
+     * those departments, so it never leaves the person's reach.
      */
     public record Choices(List<NumberChoice> numbers, List<HandlingDao.Target> departments) {
 
@@ -64,10 +66,7 @@ public final class ConversationStarter {
     }
 
     public Choices choices(Staff staff) {
-        List<NumberChoice> numbers = jdbi.onDemand(StartDao.class).activeNumbers().stream()
-            .filter(number -> number.defaultDepartmentId() == null
-                || staff.canSeeDepartment(number.defaultDepartmentId()))
-            .toList();
+        List<NumberChoice> numbers = jdbi.onDemand(StartDao.class).activeNumbers();
         List<HandlingDao.Target> departments = jdbi.onDemand(HandlingDao.class).departments()
             .stream().filter(department -> staff.canSeeDepartment(department.id())).toList();
         return new Choices(numbers, departments);
