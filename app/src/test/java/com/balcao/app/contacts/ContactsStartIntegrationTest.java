@@ -207,6 +207,33 @@ class ContactsStartIntegrationTest {
             + "' AND m.direction = 'outbound'")).isEqualTo(1);
     }
 
+    @Test
+    void withTwoNumbersTheAgentChoosesOneAndSeesItsOwnTemplates() {
+        long other = seeds.whatsAppNumber("200000000000099", "15550100099", finance, null);
+        seeds.jdbi().useHandle(handle -> handle.execute("UPDATE wa_numbers SET label = 'Outra', "
+            + "waba_id = '100000000000099' WHERE id = ?", other));
+        String contact = contact("Nina Dois Numeros", newCustomer());
+        try {
+            String page = decoded(ana.get("/contacts/" + contact));
+            String otherForm = decoded(ana.get("/contacts/" + contact + "/start?number="
+                + other));
+            HttpResponse<String> refused = start(ana, contact, Map.of("number", "" + other,
+                "param", "Nina"));
+
+            assertThat(page).contains("id=\"start-number\"")
+                .contains("<option value=\"" + number + "\" selected>Loja · 15550100001</option>")
+                .contains("<option value=\"" + other + "\">Outra · 15550100099</option>");
+            assertThat(otherForm).contains("<option value=\"" + other + "\" selected>")
+                .contains("Este número ainda não tem modelos aprovados")
+                .doesNotContain(TEMPLATE);
+            assertThat(refused.statusCode()).isEqualTo(422);
+            assertThat(refused.body()).contains("não existe ou não está aprovado");
+        } finally {
+            seeds.jdbi().useHandle(handle -> handle.execute(
+                "UPDATE wa_numbers SET active = FALSE WHERE id = ?", other));
+        }
+    }
+
     private static HttpResponse<String> start(InboxPanel agent, String contact, String value,
                                               String key) {
         Map<String, String> fields = new LinkedHashMap<>();
