@@ -47,14 +47,7 @@ final class ContactDirectory {
     /** A page of the list; an unknown label is ignored and named among the problems. */
     ContactList list(ContactSearch typed) {
         List<Label> all = labels.all();
-        ContactSearch search = typed;
-        if (typed.labelId() != null && all.stream().noneMatch(l -> l.id() == typed.labelId())) {
-            List<String> problems = new ArrayList<>(typed.problems());
-            problems.add("contacts_label_invalid");
-            search = new ContactSearch(typed.text(), null, typed.last(), typed.page(),
-                List.copyOf(problems));
-        }
-        ContactSearch s = search;
+        ContactSearch s = knownLabel(typed, all);
         long total = directory.count(s.likePattern(), s.digitsPattern(), s.labelId(),
             s.since(clock.instant()), s.never());
         List<ContactDirectoryDao.Listed> rows = directory.page(s.likePattern(),
@@ -64,6 +57,17 @@ final class ContactDirectory {
             : directory.labels(rows.stream().map(ContactDirectoryDao.Listed::id).toList())
                 .stream().collect(Collectors.groupingBy(ContactLabel::contactId));
         return new ContactList(s, rows, byContact, total, all);
+    }
+
+    private static ContactSearch knownLabel(ContactSearch search, List<Label> all) {
+        if (search.labelId() == null
+            || all.stream().anyMatch(label -> label.id() == search.labelId())) {
+            return search;
+        }
+        List<String> problems = new ArrayList<>(search.problems());
+        problems.add("contacts_label_invalid");
+        return new ContactSearch(search.text(), null, search.last(), search.page(),
+            List.copyOf(problems));
     }
 
     /** The contact, or a 404 when there is none with that id. */
