@@ -195,6 +195,10 @@ class InboxActionsIntegrationTest {
             "m.idempotency_key = '" + key + "'")).isEqualTo(1);
         Seeds.await("the signed answer on the customer's phone", Duration.ofSeconds(15),
             () -> businessBubbles(customer, signed) == 1);
+        assertThat(InboxPanel.preview(ana.list("tab=mine"), conversation))
+            .isEqualTo("Você: Segue o orçamento");
+        assertThat(InboxPanel.preview(bruno.list("tab=all"), conversation))
+            .isEqualTo("Ana: Segue o orçamento");
 
         HttpResponse<String> note = bruno.send(conversation, Map.of("text",
             "Cliente pediu desconto de 10%", "key", "note-" + System.nanoTime(), "as", "note"));
