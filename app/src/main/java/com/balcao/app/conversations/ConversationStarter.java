@@ -5,9 +5,12 @@ import com.balcao.app.auth.Tokens;
 import com.balcao.app.config.Columns;
 import com.balcao.app.realtime.EventType;
 import com.balcao.app.web.AppException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
@@ -23,14 +26,16 @@ public final class ConversationStarter {
     private final ConversationActions actions;
     private final OutboundService outbound;
     private final ConversationEvents events;
+    private final ObjectMapper json;
     private final Clock clock;
 
     ConversationStarter(Jdbi jdbi, ConversationActions actions, OutboundService outbound,
-                        ConversationEvents events, Clock clock) {
+                        ConversationEvents events, ObjectMapper json, Clock clock) {
         this.jdbi = jdbi;
         this.actions = actions;
         this.outbound = outbound;
         this.events = events;
+        this.json = json;
         this.clock = clock;
     }
 
@@ -129,11 +134,22 @@ public final class ConversationStarter {
             ConversationDao conversations = handle.attach(ConversationDao.class);
             long id = conversations.insertByStaff(Tokens.random(16), contactId, numberId,
                 departmentId, state.assigneeId(), state.owner(), now);
+            handle.attach(MessageDao.class).insert(NewMessage.system(id, "system_started",
+                args(staff.name()), staff.id(), now), now);
             ConversationRow row = conversations.find(id).orElseThrow();
             return new Opened(row, outbound.writeOpening(handle, staff, row, request, key));
         });
         events.conversation(EventType.CONVERSATION_CREATED, opened.conversation());
         outbound.announce(opened.conversation(), opened.messageId());
         return opened.conversation();
+    }
+
+    /** A system line's arguments, as {@link ConversationChanges} stores them. */
+    private String args(String... args) {
+        try {
+            return json.writeValueAsString(Map.of("args", List.of(args)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

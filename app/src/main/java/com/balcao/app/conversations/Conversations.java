@@ -66,7 +66,7 @@ public final class Conversations {
         BotBridge bot = new BotBridge(slot, jdbi, events, whatsApp.outbox(), assigner::offer,
             environment.getObjectMapper(), clock);
         ConversationStarter starter = new ConversationStarter(jdbi, actions, outbound, events,
-            clock);
+            environment.getObjectMapper(), clock);
         return new Conversations(queries, actions, outbound, events, media, owners, bot,
             starter);
     }

@@ -105,8 +105,9 @@ class ContactsStartIntegrationTest {
         assertThat(column(conversation, "last_inbound_at")).isNull();
         assertThat(onPhone(customer, 1)).singleElement().asString()
             .contains("[retomar_contato]").contains("Maria");
-        assertThat(decoded(ana.get("/inbox?c=" + conversation))).contains("Olá Maria, sua peça chegou!")
-            .contains("Janela de 24 h fechada");
+        assertThat(decoded(ana.get("/inbox?c=" + conversation)))
+            .contains("Ana Lima iniciou a conversa com um modelo.")
+            .contains("Olá Maria, sua peça chegou!").contains("Janela de 24 h fechada");
 
         phones.write(customer, "Maria Souza", "Que ótimo, passo aí amanhã");
         assertThat(phones.conversationOf(customer)).isEqualTo(conversation);
