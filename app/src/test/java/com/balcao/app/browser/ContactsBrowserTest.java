@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -91,6 +92,13 @@ class ContactsBrowserTest {
                 }
                 return false;
             });
+
+            browser.driver().manage().window().setSize(new Dimension(390, 844));
+            for (String path : List.of("/contacts", "/contacts/contactbrowserxxxxxxxx")) {
+                browser.open(path);
+                assertThat(browser.script("return document.documentElement.scrollWidth"
+                    + " <= window.innerWidth")).as(path + " fits a phone").isEqualTo(true);
+            }
         }
     }
 }
