@@ -35,9 +35,7 @@ final class EchoRecorder {
             return;
         }
         ConversationDao conversations = jdbi.onDemand(ConversationDao.class);
-        NumberRef number = conversations.number(echo.phoneNumberId())
-            .orElseThrow(() -> new UnprocessableWebhook("Unknown phone_number_id "
-                + echo.phoneNumberId() + ": add this number in the WhatsApp settings"));
+        NumberRef number = conversations.workingNumber(echo.phoneNumberId());
         String waId = PhoneNumbers.normalise(echo.waId());
         if (waId == null) {
             throw new UnprocessableWebhook("Echo " + echo.wamid() + " names no customer");

@@ -54,9 +54,7 @@ final class InboundRecorder implements WhatsAppListener {
             return;
         }
         ConversationDao conversations = jdbi.onDemand(ConversationDao.class);
-        NumberRef number = conversations.number(message.phoneNumberId())
-            .orElseThrow(() -> new UnprocessableWebhook("Unknown phone_number_id "
-                + message.phoneNumberId() + ": add this number in the WhatsApp settings"));
+        NumberRef number = conversations.workingNumber(message.phoneNumberId());
         long contactId = contact(message);
         Opened opened = openConversation(conversations, contactId, number, message.timestamp());
         Optional<Stored> stored = store(message, opened.conversation().id(), number.id());

@@ -224,6 +224,27 @@ class InboxActionsIntegrationTest {
     }
 
     @Test
+    void aBareShortcutSendsTheQuickReplyItNamesNeverTheShortcut() {
+        seeds.jdbi().useHandle(handle -> handle.execute("INSERT INTO quick_replies (shortcut, "
+            + "body, department_id, created_at, updated_at) VALUES ('horario', 'Abrimos às 9h, "
+            + "{primeiro_nome}.', NULL, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))"));
+        String customer = newCustomer();
+        String conversation = queued(customer);
+        assertThat(ana.act(conversation, "take").statusCode()).isEqualTo(200);
+
+        assertThat(ana.send(conversation, Map.of("text", "/Horario", "key",
+            "short-" + System.nanoTime(), "as", "message")).statusCode()).isEqualTo(200);
+        assertThat(ana.send(conversation, Map.of("text", "/semresposta", "key",
+            "short-" + System.nanoTime(), "as", "message")).statusCode()).isEqualTo(200);
+
+        assertThat(countIn(conversation, "messages", "direction = 'outbound' AND body = "
+            + "'Abrimos às 9h, Cliente.'")).isEqualTo(1);
+        assertThat(countIn(conversation, "messages", "body = '/Horario'")).isZero();
+        assertThat(countIn(conversation, "messages", "body = '/semresposta'"))
+            .as("a shortcut that names nothing is sent as typed").isEqualTo(1);
+    }
+
+    @Test
     void aResolvedConversationReopensHeldByWhoeverReopensIt() {
         String conversation = queued(newCustomer());
         assertThat(ana.act(conversation, "take").statusCode()).isEqualTo(200);
