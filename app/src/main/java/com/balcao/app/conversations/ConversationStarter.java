@@ -118,6 +118,8 @@ public final class ConversationStarter {
                 open.departmentName() == null ? "—" : open.departmentName());
         }
         if (!open.heldBy(staff)) {
+            // A template that would be refused must not leave the conversation taken over.
+            outbound.requireComposable(staff, open, request);
             actions.takeOver(staff, open.publicId());
         }
         outbound.send(staff, open.publicId(), request, key);

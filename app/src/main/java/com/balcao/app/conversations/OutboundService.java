@@ -95,6 +95,11 @@ public final class OutboundService {
             request);
     }
 
+    /** Refuses, as {@link #send} would, a request WhatsApp's rules reject; stores nothing. */
+    void requireComposable(Staff staff, ConversationRow conversation, SendRequest request) {
+        composer.compose(request, conversation, jdbi.onDemand(MessageDao.class), staff.id());
+    }
+
     /** After the message's transaction: the outbox sends it and the panels show it. */
     MessageRow announce(ConversationRow conversation, long messageId) {
         outbox.wake();

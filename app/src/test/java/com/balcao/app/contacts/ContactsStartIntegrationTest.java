@@ -189,6 +189,12 @@ class ContactsStartIntegrationTest {
         assertThat(garbage.body()).contains("Escolha um dos números de WhatsApp da lista.");
         assertThat(seeds.count("conversations c JOIN contacts ct ON ct.id = c.contact_id",
             "ct.wa_id = '" + customer + "'")).isZero();
+
+        String queued = newCustomer();
+        phones.write(queued, "Cliente " + queued, "Oi");
+        HttpResponse<String> notTaken = start(ana, contactOf(queued), Map.of());
+        assertThat(notTaken.statusCode()).isEqualTo(422);
+        assertThat(column(phones.conversationOf(queued), "owner")).isEqualTo("QUEUE");
     }
 
     @Test
