@@ -40,6 +40,19 @@ public interface InboxDao {
     record ItemLabel(long conversationId, long id, String name, String color) {
     }
 
+    /**
+     * The conversations of one contact on one number up to {@code id}, newest first: the chat
+     * shows them as one history. Only those the person may see, besides the open one.
+     */
+    @SqlQuery("SELECT c.id FROM conversations c WHERE c.contact_id = :contactId "
+        + "AND c.wa_number_id = :numberId AND c.id <= :id AND (c.id = :id OR " + VISIBLE
+        + ") ORDER BY c.id DESC LIMIT 30")
+    List<Long> history(@Bind("contactId") long contactId, @Bind("numberId") long numberId,
+                       @Bind("id") long id, @Bind("all") boolean all,
+                       @BindList(value = "departments",
+                           onEmpty = BindList.EmptyHandling.NULL_STRING) List<Long> departments,
+                       @Bind("me") long me);
+
     String VISIBLE = "(:all OR c.department_id IN (<departments>) OR c.assignee_id = :me) ";
     String WAITING = "c.last_inbound_at IS NOT NULL AND (c.last_outbound_at IS NULL "
         + "OR c.last_outbound_at < c.last_inbound_at)";
