@@ -1,5 +1,6 @@
 package com.balcao.app.contacts;
 
+import com.balcao.app.realtime.EventType;
 import com.balcao.app.conversations.ConversationRow;
 import com.balcao.app.conversations.ConversationEvents;
 import com.balcao.app.conversations.ContactDao;
@@ -56,11 +57,19 @@ public final class ContactPanelService {
 
     /** Saves the contact's details; returns message keys of what is wrong, nothing if saved. */
     List<String> save(ConversationRow conversation, ContactForm form, long by) {
+        List<String> problems = saveDetails(conversation.contactId(), form);
+        if (problems.isEmpty()) {
+            events.changedBy(EventType.CONVERSATION_UPDATED, conversation, by);
+        }
+        return problems;
+    }
+
+    /** Saves a contact's details wherever staff edit them; returns what is wrong, if anything. */
+    List<String> saveDetails(long contactId, ContactForm form) {
         List<String> problems = form.problems();
         if (problems.isEmpty()) {
-            contacts.updateDetails(conversation.contactId(), form.name(), form.emailOrNull(),
+            contacts.updateDetails(contactId, form.name(), form.emailOrNull(),
                 customFields.write(form.fields()), clock.instant());
-            events.changedBy(ConversationEvents.CONVERSATION_UPDATED, conversation, by);
         }
         return problems;
     }
@@ -80,7 +89,7 @@ public final class ContactPanelService {
         } else {
             panel.removeLabel(conversation.id(), label.get().id());
         }
-        events.changedBy(ConversationEvents.CONVERSATION_UPDATED, conversation, by);
+        events.changedBy(EventType.CONVERSATION_UPDATED, conversation, by);
         return List.of();
     }
 }

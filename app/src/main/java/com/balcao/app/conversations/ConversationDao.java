@@ -1,5 +1,6 @@
 package com.balcao.app.conversations;
 
+import com.balcao.app.whatsapp.UnprocessableWebhook;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -27,10 +28,26 @@ public interface ConversationDao {
     /** The API's "open"/"resolved", from the owner. */
     String STATUS = "(CASE WHEN c.owner = 'CLOSED' THEN 'resolved' ELSE 'open' END)";
 
-    @SqlQuery("SELECT id, default_department_id FROM wa_numbers "
+    @SqlQuery("SELECT id, default_department_id, active FROM wa_numbers "
         + "WHERE phone_number_id = :phoneNumberId")
     @RegisterConstructorMapper(NumberRef.class)
     Optional<NumberRef> number(@Bind("phoneNumberId") String phoneNumberId);
+
+    /**
+     * The working number a webhook's message names. An unknown or deactivated number parks the
+     * webhook (a body signed with the app's shared secret still reaches us for a number the
+     * tenant switched off): nothing is recorded until an admin looks at it.
+     */
+    default NumberRef workingNumber(String phoneNumberId) {
+        NumberRef number = number(phoneNumberId).orElseThrow(() -> new UnprocessableWebhook(
+            "Unknown phone_number_id " + phoneNumberId
+                + ": add this number in the WhatsApp settings"));
+        if (!number.active()) {
+            throw new UnprocessableWebhook("The number with phone_number_id " + phoneNumberId
+                + " is deactivated: reactivate it in the WhatsApp settings to take its messages");
+        }
+        return number;
+    }
 
     @SqlQuery(SELECT + "WHERE c.id = :id")
     Optional<ConversationRow> find(@Bind("id") long id);
@@ -63,6 +80,20 @@ public interface ConversationDao {
                           @Bind("numberId") long numberId, @Bind("departmentId") Long departmentId,
                           @Bind("owner") ConversationOwner owner, @Bind("at") Instant at,
                           @Bind("now") Instant now);
+
+    /**
+     * Staff opened it with a template: held by {@code assigneeId} from the start, and no reply
+     * window until the customer answers.
+     */
+    @SqlUpdate("INSERT INTO conversations (public_id, contact_id, wa_number_id, department_id, "
+        + "assignee_id, owner, open_flag, last_message_at, created_at, updated_at) VALUES "
+        + "(:publicId, :contactId, :numberId, :departmentId, :assigneeId, :owner, 1, :now, "
+        + ":now, :now)")
+    @GetGeneratedKeys
+    long insertByStaff(@Bind("publicId") String publicId, @Bind("contactId") long contactId,
+                       @Bind("numberId") long numberId, @Bind("departmentId") Long departmentId,
+                       @Bind("assigneeId") Long assigneeId,
+                       @Bind("owner") ConversationOwner owner, @Bind("now") Instant now);
 
     /** A customer's message: moves the 24-hour window and the ordering of the list. */
     @SqlUpdate("UPDATE conversations SET last_inbound_at = GREATEST(COALESCE(last_inbound_at, "
