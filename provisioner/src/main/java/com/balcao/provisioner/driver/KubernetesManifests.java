@@ -33,7 +33,8 @@ import java.util.Map;
 /**
  * A tenant's objects in its own namespace: Secret, MySQL (StatefulSet + PVC), Redis, the app
  * Deployment (probes on the admin port) with its media and backup claims, Service, Ingress with
- * cert-manager TLS, network policies and a quota. Built as objects so the client applies them and tests inspect them.
+ * cert-manager TLS, network policies and a quota. Built as objects so the client applies them
+ * and tests inspect them.
  */
 public final class KubernetesManifests {
     static final String SECRET = "balcao-env";

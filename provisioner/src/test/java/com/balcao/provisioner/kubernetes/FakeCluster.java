@@ -52,7 +52,7 @@ final class FakeCluster implements AutoCloseable {
         }
     }
 
-    /** One controller's round; a failure (a namespace deleted under our feet) waits for the next. */
+    /** One controller's round; a failure (a namespace deleted under our feet) waits a round. */
     private static <T> void each(Supplier<List<T>> objects, Consumer<T> action) {
         try {
             for (T object : objects.get()) {
