@@ -130,7 +130,9 @@ public final class InboxLists {
             : row.contactName();
         String foundHtml = found == null ? null
             : SearchSnippet.html(found.text(), filter.searchTerms());
-        return new InboxList.Item(row.publicId(), name, row.phone(), Timeline.snippet(preview),
+        return new InboxList.Item(row.publicId(), name, Avatars.initials(name),
+            Avatars.hue(row.waId() == null ? name : row.waId()), row.phone(),
+            Timeline.snippet(preview),
             foundHtml, found == null ? null : found.messageId(),
             author(row, me, texts), time(row.lastMessageAt(), now),
             row.unreadCount(), row.assigneeName(), row.departmentName(),
