@@ -67,9 +67,7 @@ final class InboundRecorder implements WhatsAppListener {
         ConversationRow conversation = opened.conversation();
         events.conversation(opened.created() ? EventType.CONVERSATION_CREATED
             : EventType.CONVERSATION_UPDATED, conversation);
-        events.message(EventType.MESSAGE_CREATED, conversation,
-            stored.get().message().publicId(), stored.get().message().status(),
-            stored.get().message().direction());
+        events.customerMessage(conversation, stored.get().message());
         if (opened.created()) {
             announceOpened(conversation);
         }
