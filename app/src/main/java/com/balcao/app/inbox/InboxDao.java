@@ -97,6 +97,7 @@ public interface InboxDao {
         + "LEFT JOIN users lu ON lu.id = lm.sender_user_id "
         + "WHERE " + VISIBLE + "AND <view> "
         + "AND (:departmentId IS NULL OR c.department_id = :departmentId) "
+        + "AND (:personId IS NULL OR c.assignee_id = :personId) "
         + "AND (:labelId IS NULL OR EXISTS (SELECT 1 FROM conversation_labels cl "
         + "WHERE cl.conversation_id = c.id AND cl.label_id = :labelId)) "
         + "AND (NOT :unread OR c.unread_count > 0) "
@@ -107,7 +108,8 @@ public interface InboxDao {
                     @Bind("all") boolean all,
                     @BindList(value = "departments", onEmpty = BindList.EmptyHandling.NULL_STRING)
                     List<Long> departments, @Bind("me") long me,
-                    @Bind("departmentId") Long departmentId, @Bind("labelId") Long labelId,
+                    @Bind("departmentId") Long departmentId, @Bind("personId") Long personId,
+                    @Bind("labelId") Long labelId,
                     @Bind("unread") boolean unread, @Bind("query") String query,
                     @Bind("words") String words, @Bind("limit") int limit);
 
