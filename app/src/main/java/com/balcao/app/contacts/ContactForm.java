@@ -19,6 +19,13 @@ record ContactForm(String name, String email, List<Field> fields) {
     private static final Pattern EMAIL = Pattern.compile("[^\\s@]+@[^\\s@]+\\.[^\\s@]+");
 
     /** One custom field. */
+    /** The typed fields plus one empty row to add a new one, as the forms show them. */
+    List<Field> rowsWithBlank() {
+        List<Field> rows = new ArrayList<>(fields);
+        rows.add(new Field("", ""));
+        return rows;
+    }
+
     record Field(String key, String value) {
     }
 

@@ -5,7 +5,6 @@ import com.balcao.app.conversations.ContactDao;
 import com.balcao.app.labels.Label;
 import com.balcao.app.web.Page;
 import com.balcao.app.web.PageView;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -101,9 +100,7 @@ final class ContactPanelView extends PageView {
 
     /** The typed fields plus one empty row to add a new one. */
     public List<ContactForm.Field> getRows() {
-        List<ContactForm.Field> rows = new ArrayList<>(form.fields());
-        rows.add(new ContactForm.Field("", ""));
-        return rows;
+        return form.rowsWithBlank();
     }
 
     public List<PastItem> getPast() {

@@ -6,7 +6,6 @@ import com.balcao.app.conversations.PhoneNumbers;
 import com.balcao.app.web.Page;
 import com.balcao.app.web.PageView;
 import com.balcao.app.whatsapp.Templates;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.IntStream;
@@ -99,9 +98,7 @@ final class ContactView extends PageView {
 
     /** The typed fields plus one empty row to add a new one. */
     public List<ContactForm.Field> getRows() {
-        List<ContactForm.Field> rows = new ArrayList<>(form.fields());
-        rows.add(new ContactForm.Field("", ""));
-        return rows;
+        return form.rowsWithBlank();
     }
 
     public List<String> getFormProblems() {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -79,40 +80,13 @@ public interface ConversationDao {
                   Long personId, String personName) {
     }
 
-    /** A customer's message opens it, owned by the bot or a queue: its reply window starts. */
+    /** Opens a conversation (see {@link NewConversation}'s factories for who may). */
     @SqlUpdate("INSERT INTO conversations (public_id, contact_id, wa_number_id, department_id, "
-        + "owner, open_flag, last_inbound_at, last_message_at, created_at, updated_at) "
-        + "VALUES (:publicId, :contactId, :numberId, :departmentId, :owner, 1, :at, :at, :now, "
-        + ":now)")
+        + "assignee_id, owner, open_flag, last_inbound_at, last_message_at, created_at, "
+        + "updated_at) VALUES (:publicId, :contactId, :numberId, :departmentId, :assigneeId, "
+        + ":owner, 1, :customerAt, :at, :now, :now)")
     @GetGeneratedKeys
-    long insert(@Bind("publicId") String publicId, @Bind("contactId") long contactId,
-                @Bind("numberId") long numberId, @Bind("departmentId") Long departmentId,
-                @Bind("owner") ConversationOwner owner, @Bind("at") Instant at,
-                @Bind("now") Instant now);
-
-    /** The business wrote first (from its own phone): no reply window is open yet. */
-    @SqlUpdate("INSERT INTO conversations (public_id, contact_id, wa_number_id, department_id, "
-        + "owner, open_flag, last_message_at, created_at, updated_at) VALUES (:publicId, "
-        + ":contactId, :numberId, :departmentId, :owner, 1, :at, :now, :now)")
-    @GetGeneratedKeys
-    long insertByBusiness(@Bind("publicId") String publicId, @Bind("contactId") long contactId,
-                          @Bind("numberId") long numberId, @Bind("departmentId") Long departmentId,
-                          @Bind("owner") ConversationOwner owner, @Bind("at") Instant at,
-                          @Bind("now") Instant now);
-
-    /**
-     * Staff opened it with a template: held by {@code assigneeId} from the start, and no reply
-     * window until the customer answers.
-     */
-    @SqlUpdate("INSERT INTO conversations (public_id, contact_id, wa_number_id, department_id, "
-        + "assignee_id, owner, open_flag, last_message_at, created_at, updated_at) VALUES "
-        + "(:publicId, :contactId, :numberId, :departmentId, :assigneeId, :owner, 1, :now, "
-        + ":now, :now)")
-    @GetGeneratedKeys
-    long insertByStaff(@Bind("publicId") String publicId, @Bind("contactId") long contactId,
-                       @Bind("numberId") long numberId, @Bind("departmentId") Long departmentId,
-                       @Bind("assigneeId") Long assigneeId,
-                       @Bind("owner") ConversationOwner owner, @Bind("now") Instant now);
+    long insert(@BindMethods NewConversation conversation, @Bind("now") Instant now);
 
     /** A customer's message: moves the 24-hour window and the ordering of the list. */
     @SqlUpdate("UPDATE conversations SET last_inbound_at = GREATEST(COALESCE(last_inbound_at, "

@@ -1,7 +1,6 @@
 package com.balcao.app.conversations;
 
 import com.balcao.app.auth.Staff;
-import com.balcao.app.auth.Tokens;
 import com.balcao.app.config.Columns;
 import com.balcao.app.realtime.EventType;
 import com.balcao.app.web.AppException;
@@ -134,8 +133,8 @@ public final class ConversationStarter {
         }
         Opened opened = jdbi.inTransaction(handle -> {
             ConversationDao conversations = handle.attach(ConversationDao.class);
-            long id = conversations.insertByStaff(Tokens.random(16), contactId, numberId,
-                departmentId, state.assigneeId(), state.owner(), now);
+            long id = conversations.insert(NewConversation.byStaff(contactId, numberId,
+                departmentId, state, now), now);
             handle.attach(MessageDao.class).insert(NewMessage.system(id, "system_started",
                 args(staff.name()), staff.id(), now), now);
             ConversationRow row = conversations.find(id).orElseThrow();

@@ -73,8 +73,8 @@ final class EchoRecorder {
     private long open(ConversationDao conversations, long contactId, NumberRef number) {
         Instant now = clock.instant();
         try {
-            return conversations.insertByBusiness(Tokens.random(16), contactId, number.id(),
-                number.defaultDepartmentId(), OwnerState.opened(false).owner(), now, now);
+            return conversations.insert(NewConversation.byBusinessPhone(contactId, number.id(),
+                number.defaultDepartmentId(), now), now);
         } catch (UnableToExecuteStatementException e) {
             if (!Columns.duplicate(e)) {
                 throw e;

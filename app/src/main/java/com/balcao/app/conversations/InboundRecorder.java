@@ -124,14 +124,13 @@ final class InboundRecorder implements WhatsAppListener {
         }
         try {
             boolean botAnswers = bot.hook().takesNewConversations();
-            OwnerState opened = OwnerState.opened(botAnswers);
             // Without the bot, a returning customer goes back to the department that served
             // them (the bot asks them first instead).
             Long department = botAnswers ? number.defaultDepartmentId()
                 : conversations.lastServed(contactId, 0).map(ConversationDao.Served::departmentId)
                     .orElse(number.defaultDepartmentId());
-            long id = conversations.insert(Tokens.random(16), contactId, number.id(),
-                department, opened.owner(), at, clock.instant());
+            long id = conversations.insert(NewConversation.byCustomer(contactId, number.id(),
+                department, botAnswers, at), clock.instant());
             return new Opened(conversations.find(id).orElseThrow(), true);
         } catch (UnableToExecuteStatementException e) {
             if (!Columns.duplicate(e)) {
