@@ -23,7 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two replicas of one tenant on one database, with the nightly job every 15 seconds: each
+ * Two replicas of one tenant on one database, with the nightly job every 10 seconds: each
  * firing runs once, on one of them, is verified, and pings the heartbeat URL.
  */
 class BackupSchedulerIntegrationTest {
@@ -101,7 +101,7 @@ class BackupSchedulerIntegrationTest {
         var settings = new io.dropwizard.testing.ConfigOverride[] {
             TestApp.setting("backup.repository", repo),
             TestApp.setting("backup.password", "k"),
-            TestApp.setting("backup.cron", "0/15 * * * * ?"),
+            TestApp.setting("backup.cron", "0/10 * * * * ?"),
             TestApp.setting("backup.heartbeatUrl", "http://127.0.0.1:"
                 + heartbeat.getAddress().getPort() + "/ping")};
         first = TestApp.support(db, settings);
@@ -120,7 +120,7 @@ class BackupSchedulerIntegrationTest {
             .mapTo(String.class).list());
         assertThat(duplicates).isEmpty();
         assertThat(seeds.count("backup_runs", "trigger_kind = 'NIGHTLY' AND "
-            + "(scheduled_for IS NULL OR MOD(SECOND(scheduled_for), 15) <> 0)")).isZero();
+            + "(scheduled_for IS NULL OR MOD(SECOND(scheduled_for), 10) <> 0)")).isZero();
         assertThat(seeds.count("QRTZ_SCHEDULER_STATE", "1 = 1")).isEqualTo(2);
         // after verifying, each run applies retention and then pings
         Seeds.await("two heartbeats", Duration.ofSeconds(60), () -> pings.get() >= 2);
