@@ -58,12 +58,67 @@
   });
 
   // A refused action (409), a file too large (413) or invalid input (422) answers the fragment
-  // with the reason: show it.
-  document.addEventListener("htmx:beforeSwap", function (event) {
-    var status = event.detail.xhr.status;
-    if (status === 409 || status === 413 || status === 422) {
-      event.detail.shouldSwap = true;
-      event.detail.isError = false;
+  // with the reason: show it. Set in htmx's configuration, not in an event handler, so it holds
+  // even when the element that asked is gone by the time the answer comes.
+  if (window.htmx) {
+    window.htmx.config.responseHandling = [
+      { code: "204", swap: false },
+      { code: "[23]..", swap: true },
+      { code: "409|413|422", swap: true, error: false },
+      { code: "[45]..", swap: false, error: true },
+      { code: "...", swap: false }
+    ];
+  }
+
+  // A notice from the server (the X-Notice header of an htmx answer): a refused action's reason
+  // or a confirmation, as a toast that stays 6 s whatever a live refresh redraws meanwhile. It
+  // is read from the request itself, since a refresh may have removed the element that asked
+  // (htmx then has nowhere to fire its events). One sent with a redirect waits in the tab's
+  // session storage for the next page.
+  var NOTICE_KEY = "balcao.notice";
+  function showNotice(text, kind) {
+    var toasts = document.getElementById("toasts");
+    if (!toasts || !text) {
+      return;
+    }
+    var toast = document.createElement("div");
+    toast.className = "toast notice-" + (kind === "refused" ? "refused" : "done");
+    toast.setAttribute("role", kind === "refused" ? "alert" : "status");
+    toast.textContent = text;
+    toasts.appendChild(toast);
+    window.setTimeout(function () { toast.remove(); }, 6000);
+  }
+  document.addEventListener("htmx:beforeRequest", function (event) {
+    var xhr = event.detail.xhr;
+    xhr.addEventListener("load", function () {
+      var header = xhr.getResponseHeader("X-Notice");
+      if (header) {
+        try {
+          noticed(JSON.parse(header));
+        } catch (ignored) {
+          // A malformed notice is not worth breaking the page for.
+        }
+      }
+    });
+  });
+  function noticed(notice) {
+    if (notice.next) {
+      window.sessionStorage.setItem(NOTICE_KEY, JSON.stringify({
+        text: notice.text, kind: notice.kind, at: Date.now() }));
+      return;
+    }
+    showNotice(notice.text, notice.kind);
+  }
+  document.addEventListener("DOMContentLoaded", function () {
+    var stored = window.sessionStorage.getItem(NOTICE_KEY);
+    window.sessionStorage.removeItem(NOTICE_KEY);
+    try {
+      var notice = stored ? JSON.parse(stored) : null;
+      if (notice && Date.now() - notice.at < 15000) {
+        showNotice(notice.text, notice.kind);
+      }
+    } catch (ignored) {
+      // A damaged entry is dropped.
     }
   });
 

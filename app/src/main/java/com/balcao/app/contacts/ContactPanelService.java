@@ -1,5 +1,6 @@
 package com.balcao.app.contacts;
 
+import com.balcao.app.realtime.EventType;
 import com.balcao.app.conversations.ConversationRow;
 import com.balcao.app.conversations.ConversationEvents;
 import com.balcao.app.conversations.ContactDao;
@@ -60,7 +61,7 @@ public final class ContactPanelService {
         if (problems.isEmpty()) {
             contacts.updateDetails(conversation.contactId(), form.name(), form.emailOrNull(),
                 customFields.write(form.fields()), clock.instant());
-            events.changedBy(ConversationEvents.CONVERSATION_UPDATED, conversation, by);
+            events.changedBy(EventType.CONVERSATION_UPDATED, conversation, by);
         }
         return problems;
     }
@@ -80,7 +81,7 @@ public final class ContactPanelService {
         } else {
             panel.removeLabel(conversation.id(), label.get().id());
         }
-        events.changedBy(ConversationEvents.CONVERSATION_UPDATED, conversation, by);
+        events.changedBy(EventType.CONVERSATION_UPDATED, conversation, by);
         return List.of();
     }
 }

@@ -1,5 +1,6 @@
 package com.balcao.app.conversations;
 
+import com.balcao.app.realtime.EventType;
 import com.balcao.app.whatsapp.Outbox;
 import com.balcao.app.whatsapp.Outgoing;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -131,24 +132,24 @@ public final class BotBridge {
     }
 
     private record Recorded(ConversationRow before, ConversationRow after, List<Long> messages,
-                            String eventType) {
+                            EventType eventType) {
     }
 
     private void announce(Recorded recorded) {
         MessageDao messages = jdbi.onDemand(MessageDao.class);
         for (long id : recorded.messages()) {
-            messages.find(id).ifPresent(row -> events.message(ConversationEvents.MESSAGE_CREATED,
+            messages.find(id).ifPresent(row -> events.message(EventType.MESSAGE_CREATED,
                 recorded.after(), row));
         }
         if (!recorded.messages().isEmpty()) {
             outbox.wake();
         }
         if (recorded.eventType() == null) {
-            events.conversation(ConversationEvents.CONVERSATION_UPDATED, recorded.after());
+            events.conversation(EventType.CONVERSATION_UPDATED, recorded.after());
             return;
         }
         events.conversation(recorded.eventType(), recorded.after());
-        if (ConversationEvents.CONVERSATION_TRANSFERRED.equals(recorded.eventType())) {
+        if (EventType.CONVERSATION_TRANSFERRED.equals(recorded.eventType())) {
             queued.accept(recorded.after());
         }
     }
@@ -157,7 +158,7 @@ public final class BotBridge {
         private final Handle handle;
         private final ConversationRow row;
         private final List<Long> messages = new ArrayList<>();
-        private String eventType;
+        private EventType eventType;
 
         TxMoves(Handle handle, ConversationRow row) {
             this.handle = handle;
@@ -192,7 +193,7 @@ public final class BotBridge {
                 : queued.autoAssign(personId, personName(personId));
             ConversationChanges.move(handle, row, next, target, now);
             note("system_bot_routed", departmentName == null ? "" : departmentName, now);
-            eventType = ConversationEvents.CONVERSATION_TRANSFERRED;
+            eventType = EventType.CONVERSATION_TRANSFERRED;
         }
 
         @Override
@@ -201,7 +202,7 @@ public final class BotBridge {
             ConversationChanges.move(handle, row, row.state().botCloses(), row.departmentId(),
                 now);
             note("system_bot_closed", "", now);
-            eventType = ConversationEvents.CONVERSATION_RESOLVED;
+            eventType = EventType.CONVERSATION_RESOLVED;
         }
 
         @Override

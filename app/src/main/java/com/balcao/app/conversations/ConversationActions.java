@@ -1,5 +1,6 @@
 package com.balcao.app.conversations;
 
+import com.balcao.app.realtime.EventType;
 import com.balcao.app.config.Columns;
 import com.balcao.app.auth.Staff;
 import com.balcao.app.config.Deadlocks;
@@ -49,7 +50,7 @@ public final class ConversationActions {
      */
     public ConversationRow takeOver(Staff staff, String conversationId) {
         ConversationRow taken = change(staff, conversationId,
-            ConversationEvents.CONVERSATION_ASSIGNED, (handle, row, now) -> {
+            EventType.CONVERSATION_ASSIGNED, (handle, row, now) -> {
                 OwnerState next = row.state().takeOver(staff);
                 if (row.heldBy(staff)) {
                     return null;
@@ -81,7 +82,7 @@ public final class ConversationActions {
     Assigned assignTo(long conversationId, long departmentId, long userId) {
         AtomicReference<Assigned> outcome = new AtomicReference<>();
         Deadlocks.retry(() -> changes.apply(conversationId, null,
-            ConversationEvents.CONVERSATION_ASSIGNED, TransactionIsolationLevel.READ_COMMITTED,
+            EventType.CONVERSATION_ASSIGNED, TransactionIsolationLevel.READ_COMMITTED,
             (handle, row, now) -> {
                 outcome.set(Assigned.NOT_QUEUED);
                 if (!row.state().allows(OwnerAction.AUTO_ASSIGN)
@@ -107,7 +108,7 @@ public final class ConversationActions {
     /** The bot owns the conversation again and starts its flow over. */
     public ConversationRow returnToBot(Staff staff, String conversationId) {
         ConversationRow returned = change(staff, conversationId,
-            ConversationEvents.CONVERSATION_BOT,
+            EventType.CONVERSATION_BOT,
             (handle, row, now) -> {
                 ConversationChanges.move(handle, row, row.state().returnToBot(staff),
                     row.departmentId(), now);
@@ -118,7 +119,7 @@ public final class ConversationActions {
     }
 
     public ConversationRow resolve(Staff staff, String conversationId) {
-        return change(staff, conversationId, ConversationEvents.CONVERSATION_RESOLVED,
+        return change(staff, conversationId, EventType.CONVERSATION_RESOLVED,
             (handle, row, now) -> {
                 ConversationChanges.move(handle, row, row.state().resolve(staff),
                     row.departmentId(), now);
@@ -129,7 +130,7 @@ public final class ConversationActions {
     /** Opens a resolved conversation again, held by whoever reopens it. */
     public ConversationRow reopen(Staff staff, String conversationId) {
         try {
-            return change(staff, conversationId, ConversationEvents.CONVERSATION_REOPENED,
+            return change(staff, conversationId, EventType.CONVERSATION_REOPENED,
                 (handle, row, now) -> {
                     ConversationChanges.move(handle, row, row.state().reopen(staff),
                         row.departmentId(), now);
@@ -177,7 +178,7 @@ public final class ConversationActions {
                 return why == null ? Note.of("system_transferred", staff.name(), target)
                     : Note.of("system_transferred_reason", staff.name(), target, why);
             });
-        events.moved(ConversationEvents.CONVERSATION_TRANSFERRED, before, after, staff.id());
+        events.moved(EventType.CONVERSATION_TRANSFERRED, before, after, staff.id());
         return after;
     }
 
@@ -195,7 +196,7 @@ public final class ConversationActions {
         long id = jdbi.onDemand(MessageDao.class).insert(NewMessage.note(conversation.id(), body,
             staff.id(), now), now);
         MessageRow row = jdbi.onDemand(MessageDao.class).find(id).orElseThrow();
-        events.message(ConversationEvents.MESSAGE_CREATED, conversation, row);
+        events.message(EventType.MESSAGE_CREATED, conversation, row);
         return row;
     }
 
@@ -212,7 +213,7 @@ public final class ConversationActions {
                 .filter(message -> message.waMessageId() != null)
                 .ifPresent(message -> outbox.markRead(conversation.waNumberId(),
                     conversation.recipient(), message.waMessageId()));
-            events.conversation(ConversationEvents.CONVERSATION_READ, conversation);
+            events.conversation(EventType.CONVERSATION_READ, conversation);
         }
     }
 
@@ -222,7 +223,7 @@ public final class ConversationActions {
         events.typing(conversation, staff.id(), staff.name());
     }
 
-    private ConversationRow change(Staff staff, String conversationId, String eventType,
+    private ConversationRow change(Staff staff, String conversationId, EventType eventType,
                                    ConversationChanges.Change change) {
         ConversationRow visible = queries.find(staff, conversationId);
         return changes.apply(visible.id(), staff.id(), eventType,

@@ -1,5 +1,6 @@
 package com.balcao.app.conversations;
 
+import com.balcao.app.realtime.EventType;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
@@ -44,7 +45,7 @@ final class ConversationChanges {
      * Applies {@code change} to the locked row; {@code actorId} is who made it, null for the
      * app itself (distribution, the bot). {@code eventType} null announces only the message.
      */
-    ConversationRow apply(long conversationId, Long actorId, String eventType,
+    ConversationRow apply(long conversationId, Long actorId, EventType eventType,
                           TransactionIsolationLevel isolation, Change change) {
         record Done(ConversationRow row, MessageRow message) {
         }
@@ -64,7 +65,7 @@ final class ConversationChanges {
                 messages.find(id).orElseThrow());
         });
         if (done.message() != null) {
-            events.message(ConversationEvents.MESSAGE_CREATED, done.row(), done.message());
+            events.message(EventType.MESSAGE_CREATED, done.row(), done.message());
             if (eventType != null) {
                 events.conversation(eventType, done.row());
             }

@@ -1,5 +1,6 @@
 package com.balcao.app.conversations;
 
+import com.balcao.app.whatsapp.UnprocessableWebhook;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -27,10 +28,26 @@ public interface ConversationDao {
     /** The API's "open"/"resolved", from the owner. */
     String STATUS = "(CASE WHEN c.owner = 'CLOSED' THEN 'resolved' ELSE 'open' END)";
 
-    @SqlQuery("SELECT id, default_department_id FROM wa_numbers "
+    @SqlQuery("SELECT id, default_department_id, active FROM wa_numbers "
         + "WHERE phone_number_id = :phoneNumberId")
     @RegisterConstructorMapper(NumberRef.class)
     Optional<NumberRef> number(@Bind("phoneNumberId") String phoneNumberId);
+
+    /**
+     * The working number a webhook's message names. An unknown or deactivated number parks the
+     * webhook (a body signed with the app's shared secret still reaches us for a number the
+     * tenant switched off): nothing is recorded until an admin looks at it.
+     */
+    default NumberRef workingNumber(String phoneNumberId) {
+        NumberRef number = number(phoneNumberId).orElseThrow(() -> new UnprocessableWebhook(
+            "Unknown phone_number_id " + phoneNumberId
+                + ": add this number in the WhatsApp settings"));
+        if (!number.active()) {
+            throw new UnprocessableWebhook("The number with phone_number_id " + phoneNumberId
+                + " is deactivated: reactivate it in the WhatsApp settings to take its messages");
+        }
+        return number;
+    }
 
     @SqlQuery(SELECT + "WHERE c.id = :id")
     Optional<ConversationRow> find(@Bind("id") long id);

@@ -1,7 +1,18 @@
 package com.balcao.app.conversations;
 
+import static com.balcao.app.realtime.EventType.CONVERSATION_ASSIGNED;
+import static com.balcao.app.realtime.EventType.CONVERSATION_BOT;
+import static com.balcao.app.realtime.EventType.CONVERSATION_CREATED;
+import static com.balcao.app.realtime.EventType.CONVERSATION_REOPENED;
+import static com.balcao.app.realtime.EventType.CONVERSATION_RESOLVED;
+import static com.balcao.app.realtime.EventType.CONVERSATION_TRANSFERRED;
+import static com.balcao.app.realtime.EventType.QUEUE_CHANGED;
+import static com.balcao.app.realtime.EventType.TYPING;
+
 import com.balcao.app.realtime.Event;
 import com.balcao.app.realtime.EventBus;
+import com.balcao.app.realtime.EventType;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -16,19 +27,7 @@ import org.slf4j.LoggerFactory;
  * change, which is already committed.
  */
 public final class ConversationEvents {
-    static final String CONVERSATION_CREATED = "conversation.created";
-    public static final String CONVERSATION_UPDATED = "conversation.updated";
-    static final String CONVERSATION_ASSIGNED = "conversation.assigned";
-    static final String CONVERSATION_TRANSFERRED = "conversation.transferred";
-    static final String CONVERSATION_RESOLVED = "conversation.resolved";
-    static final String CONVERSATION_REOPENED = "conversation.reopened";
-    static final String CONVERSATION_BOT = "conversation.bot";
-    static final String CONVERSATION_READ = "conversation.read";
-    static final String TYPING = "typing";
-    static final String MESSAGE_CREATED = "message.created";
-    static final String MESSAGE_UPDATED = "message.updated";
-    static final String QUEUE_CHANGED = "queue.changed";
-    private static final Set<String> QUEUE_MOVES = Set.of(CONVERSATION_CREATED,
+    private static final Set<EventType> QUEUE_MOVES = EnumSet.of(CONVERSATION_CREATED,
         CONVERSATION_ASSIGNED, CONVERSATION_TRANSFERRED, CONVERSATION_RESOLVED,
         CONVERSATION_REOPENED, CONVERSATION_BOT);
     private static final Logger LOG = LoggerFactory.getLogger(ConversationEvents.class);
@@ -40,13 +39,13 @@ public final class ConversationEvents {
         this.queues = queues;
     }
 
-    void conversation(String type, ConversationRow conversation) {
+    void conversation(EventType type, ConversationRow conversation) {
         publish(type, conversation, Map.of("conversationId", conversation.publicId()));
         queue(type, conversation.departmentId());
     }
 
     /** A change someone made by hand; their own panel already shows it. */
-    public void changedBy(String type, ConversationRow conversation, long by) {
+    public void changedBy(EventType type, ConversationRow conversation, long by) {
         publish(type, conversation, Map.of("conversationId", conversation.publicId(), "by", by));
         queue(type, conversation.departmentId());
     }
@@ -55,7 +54,7 @@ public final class ConversationEvents {
      * A conversation that changed hands: announced to its new audience and, when that differs,
      * to the previous one, whose lists must drop it. {@code by} is null for the app itself.
      */
-    void moved(String type, ConversationRow before, ConversationRow after, Long by) {
+    void moved(EventType type, ConversationRow before, ConversationRow after, Long by) {
         Map<String, Object> data = by == null ? Map.of("conversationId", after.publicId())
             : Map.of("conversationId", after.publicId(), "by", by);
         publish(type, after, data);
@@ -70,7 +69,7 @@ public final class ConversationEvents {
     }
 
     /** The department's queue counter, to its staff, after a change that may have moved it. */
-    private void queue(String type, Long departmentId) {
+    private void queue(EventType type, Long departmentId) {
         if (departmentId == null || !QUEUE_MOVES.contains(type)) {
             return;
         }
@@ -95,18 +94,18 @@ public final class ConversationEvents {
             "userId", userId, "name", name));
     }
 
-    void message(String type, ConversationRow conversation, MessageRow message) {
+    void message(EventType type, ConversationRow conversation, MessageRow message) {
         message(type, conversation, message.publicId(), message.status(), message.direction());
     }
 
     /** A message event; {@code direction} lets panels notify on a customer's message. */
-    void message(String type, ConversationRow conversation, String messageId,
+    void message(EventType type, ConversationRow conversation, String messageId,
                  MessageStatus status, Direction direction) {
         publish(type, conversation, Map.of("conversationId", conversation.publicId(),
             "messageId", messageId, "status", status.word(), "direction", direction.word()));
     }
 
-    private void publish(String type, ConversationRow conversation, Map<String, Object> data) {
+    private void publish(EventType type, ConversationRow conversation, Map<String, Object> data) {
         try {
             bus.publish(Event.of(type, conversation.departmentId(), conversation.assigneeId(),
                 data));

@@ -1,5 +1,6 @@
 package com.balcao.app.conversations;
 
+import com.balcao.app.realtime.EventType;
 import com.balcao.app.conversations.ConversationChanges.Note;
 import java.util.Optional;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
@@ -51,7 +52,7 @@ public final class ConversationOwners {
                     : row.departmentName() == null ? "-" : row.departmentName();
                 return Note.of("system_bot_handed_over", name);
             });
-        events.moved(ConversationEvents.CONVERSATION_TRANSFERRED, before, after, null);
+        events.moved(EventType.CONVERSATION_TRANSFERRED, before, after, null);
         return after;
     }
 
@@ -60,7 +61,7 @@ public final class ConversationOwners {
      * conversation waits in its queue; a person holding it keeps it.
      */
     public ConversationRow businessPhoneReplied(long conversationId) {
-        return changes.apply(conversationId, null, ConversationEvents.CONVERSATION_TRANSFERRED,
+        return changes.apply(conversationId, null, EventType.CONVERSATION_TRANSFERRED,
             TransactionIsolationLevel.UNKNOWN, (handle, row, now) -> {
                 OwnerState next = row.state().businessPhoneReplied();
                 if (next.owner() == row.owner()) {

@@ -1,5 +1,6 @@
 package com.balcao.app.conversations;
 
+import com.balcao.app.realtime.EventType;
 import com.balcao.app.auth.Tokens;
 import com.balcao.app.config.Columns;
 import com.balcao.app.whatsapp.InboundMessage;
@@ -34,9 +35,7 @@ final class EchoRecorder {
             return;
         }
         ConversationDao conversations = jdbi.onDemand(ConversationDao.class);
-        NumberRef number = conversations.number(echo.phoneNumberId())
-            .orElseThrow(() -> new UnprocessableWebhook("Unknown phone_number_id "
-                + echo.phoneNumberId() + ": add this number in the WhatsApp settings"));
+        NumberRef number = conversations.workingNumber(echo.phoneNumberId());
         String waId = PhoneNumbers.normalise(echo.waId());
         if (waId == null) {
             throw new UnprocessableWebhook("Echo " + echo.wamid() + " names no customer");
@@ -63,11 +62,11 @@ final class EchoRecorder {
             throw e;
         }
         ConversationRow before = conversations.find(conversationId).orElseThrow();
-        events.message(ConversationEvents.MESSAGE_CREATED, before, message.publicId(),
+        events.message(EventType.MESSAGE_CREATED, before, message.publicId(),
             message.status(), message.direction());
         ConversationRow after = owners.businessPhoneReplied(conversationId);
         if (after.owner() == before.owner()) {
-            events.conversation(ConversationEvents.CONVERSATION_UPDATED, after);
+            events.conversation(EventType.CONVERSATION_UPDATED, after);
         }
     }
 

@@ -1,5 +1,6 @@
 package com.balcao.app.conversations;
 
+import com.balcao.app.realtime.EventType;
 import com.balcao.app.auth.Tokens;
 import com.balcao.app.config.Columns;
 import com.balcao.app.whatsapp.InboundMessage;
@@ -53,9 +54,7 @@ final class InboundRecorder implements WhatsAppListener {
             return;
         }
         ConversationDao conversations = jdbi.onDemand(ConversationDao.class);
-        NumberRef number = conversations.number(message.phoneNumberId())
-            .orElseThrow(() -> new UnprocessableWebhook("Unknown phone_number_id "
-                + message.phoneNumberId() + ": add this number in the WhatsApp settings"));
+        NumberRef number = conversations.workingNumber(message.phoneNumberId());
         long contactId = contact(message);
         Opened opened = openConversation(conversations, contactId, number, message.timestamp());
         Optional<Stored> stored = store(message, opened.conversation().id(), number.id());
@@ -66,9 +65,9 @@ final class InboundRecorder implements WhatsAppListener {
             media.wake();
         }
         ConversationRow conversation = opened.conversation();
-        events.conversation(opened.created() ? ConversationEvents.CONVERSATION_CREATED
-            : ConversationEvents.CONVERSATION_UPDATED, conversation);
-        events.message(ConversationEvents.MESSAGE_CREATED, conversation,
+        events.conversation(opened.created() ? EventType.CONVERSATION_CREATED
+            : EventType.CONVERSATION_UPDATED, conversation);
+        events.message(EventType.MESSAGE_CREATED, conversation,
             stored.get().message().publicId(), stored.get().message().status(),
             stored.get().message().direction());
         if (opened.created()) {
@@ -229,7 +228,7 @@ final class InboundRecorder implements WhatsAppListener {
 
     private void announce(Optional<MessageRow> message) {
         message.ifPresent(row -> jdbi.onDemand(ConversationDao.class).find(row.conversationId())
-            .ifPresent(conversation -> events.message(ConversationEvents.MESSAGE_UPDATED,
+            .ifPresent(conversation -> events.message(EventType.MESSAGE_UPDATED,
                 conversation, row)));
     }
 

@@ -1,5 +1,5 @@
 package com.balcao.app.conversations;
 
-/** The business number a webhook names: its row id and default department. */
-public record NumberRef(long id, Long defaultDepartmentId) {
+/** The business number a webhook names: its row id, default department and whether it works. */
+public record NumberRef(long id, Long defaultDepartmentId, boolean active) {
 }

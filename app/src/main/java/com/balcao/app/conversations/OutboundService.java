@@ -1,5 +1,6 @@
 package com.balcao.app.conversations;
 
+import com.balcao.app.realtime.EventType;
 import com.balcao.app.config.Columns;
 import com.balcao.app.auth.Staff;
 import com.balcao.app.web.AppException;
@@ -76,8 +77,8 @@ public final class OutboundService {
         }
         outbox.wake();
         MessageRow row = messages.find(id).orElseThrow();
-        events.message(ConversationEvents.MESSAGE_CREATED, conversation, row);
-        events.conversation(ConversationEvents.CONVERSATION_UPDATED, conversation);
+        events.message(EventType.MESSAGE_CREATED, conversation, row);
+        events.conversation(EventType.CONVERSATION_UPDATED, conversation);
         return new Sent(row, true);
     }
 

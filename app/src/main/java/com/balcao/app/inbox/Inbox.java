@@ -33,7 +33,9 @@ public final class Inbox {
             new InboxLists(inboxDao, handling, config.tenant.zoneId(),
                 config.security.shortSearchMessages), chats,
             conversations.actions(), whatsApp.templates(), clock);
-        environment.jersey().register(new InboxResource(pages, conversations.actions(), sender));
+        environment.jersey().register(new InboxResource(pages, sender));
+        environment.jersey().register(new ChatActionsResource(pages, conversations.actions(),
+            sender));
         environment.jersey().register(new PanelMediaResource(conversations.media()));
     }
 }

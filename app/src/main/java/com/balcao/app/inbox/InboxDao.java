@@ -20,7 +20,8 @@ public interface InboxDao {
                 String phone, String waId, Long departmentId, String departmentName,
                 Long assigneeId, String assigneeName, int unreadCount, Instant lastMessageAt,
                 Instant lastInboundAt, Instant lastOutboundAt, String lastType, String lastBody,
-                String lastCaption, Direction lastDirection) {
+                String lastCaption, Direction lastDirection, Long lastSenderId,
+                String lastSenderName, String lastSenderKind) {
     }
 
     /** How many open conversations wait in each view, for the tabs' counters. */
@@ -71,13 +72,16 @@ public interface InboxDao {
         + "c.department_id, d.name AS department_name, c.assignee_id, u.name AS assignee_name, "
         + "c.unread_count, c.last_message_at, c.last_inbound_at, "
         + "c.last_outbound_at, lm.type AS last_type, lm.body AS last_body, "
-        + "lm.caption AS last_caption, lm.direction AS last_direction "
+        + "lm.caption AS last_caption, lm.direction AS last_direction, "
+        + "lm.sender_user_id AS last_sender_id, lu.name AS last_sender_name, "
+        + "lm.sender_kind AS last_sender_kind "
         + "FROM conversations c JOIN contacts ct ON ct.id = c.contact_id "
         + "LEFT JOIN departments d ON d.id = c.department_id "
         + "LEFT JOIN users u ON u.id = c.assignee_id "
         + "LEFT JOIN messages lm ON lm.id = (SELECT m.id FROM messages m "
         + "WHERE m.conversation_id = c.id AND m.direction IN ('inbound', 'outbound') "
         + "ORDER BY m.sent_at DESC, m.id DESC LIMIT 1) "
+        + "LEFT JOIN users lu ON lu.id = lm.sender_user_id "
         + "WHERE " + VISIBLE + "AND <view> "
         + "AND (:departmentId IS NULL OR c.department_id = :departmentId) "
         + "AND (:labelId IS NULL OR EXISTS (SELECT 1 FROM conversation_labels cl "

@@ -25,10 +25,11 @@ record InboxList(List<Tab> tabs, List<Option> departments, List<Option> labels, 
 
     /**
      * A conversation in the list; {@code foundHtml} is the message a search found in it
-     * ({@code foundMessage}), escaped with the searched words marked.
+     * ({@code foundMessage}), escaped with the searched words marked; {@code author} who wrote
+     * the last message when it was ours ("Você", a colleague's first name, the bot).
      */
     record Item(String id, String name, String phone, String preview, String foundHtml,
-                String foundMessage, boolean fromUs,
+                String foundMessage, String author,
                 String time, int unread, String assignee, String department, boolean bot,
                 boolean resolved, boolean waiting, List<Chip> labels, boolean active,
                 String url, String paneUrl) {

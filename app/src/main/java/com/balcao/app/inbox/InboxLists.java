@@ -66,8 +66,8 @@ public final class InboxLists {
                 label.id() == (filter.labelId() == null ? -1 : filter.labelId())))
             .toList();
         Map<Long, InboxDao.Found> found = found(page, filter);
-        List<InboxList.Item> items = page.stream().map(row -> item(row, filter, texts,
-            chips.getOrDefault(row.id(), List.of()), found.get(row.id()), now)).toList();
+        List<InboxList.Item> items = page.stream().map(row -> item(row, staff.id(), filter,
+            texts, chips.getOrDefault(row.id(), List.of()), found.get(row.id()), now)).toList();
         return new InboxList(tabs, departmentOptions, labelOptions, filter.unread(),
             filter.query(), filter.tab().key(), filter.open(), items,
             more ? "/inbox/list?" + filter.withLimit(filter.limit() + InboxFilter.PAGE)
@@ -95,7 +95,25 @@ public final class InboxLists {
             .collect(Collectors.toMap(InboxDao.Found::conversationId, hit -> hit));
     }
 
-    private InboxList.Item item(InboxDao.Item row, InboxFilter filter, Messages texts,
+    /** Who wrote the last message, when it was ours: "Você", a first name or the bot. */
+    static String author(InboxDao.Item row, long me, Messages texts) {
+        if (row.lastDirection() != Direction.OUTBOUND) {
+            return null;
+        }
+        if (row.lastSenderKind() != null) {
+            return texts.get("inbox_author_" + row.lastSenderKind());
+        }
+        if (row.lastSenderId() == null) {
+            return null;
+        }
+        if (row.lastSenderId() == me) {
+            return texts.get("inbox_you");
+        }
+        String name = row.lastSenderName() == null ? "" : row.lastSenderName().trim();
+        return name.isEmpty() ? null : name.split("\\s+")[0];
+    }
+
+    private InboxList.Item item(InboxDao.Item row, long me, InboxFilter filter, Messages texts,
                                 List<InboxList.Chip> labels, InboxDao.Found found,
                                 Instant now) {
         String preview = row.lastBody() != null && !row.lastBody().isEmpty()
@@ -113,7 +131,7 @@ public final class InboxLists {
             : SearchSnippet.html(found.text(), filter.searchTerms());
         return new InboxList.Item(row.publicId(), name, row.phone(), Timeline.snippet(preview),
             foundHtml, found == null ? null : found.messageId(),
-            row.lastDirection() == Direction.OUTBOUND, time(row.lastMessageAt(), now),
+            author(row, me, texts), time(row.lastMessageAt(), now),
             row.unreadCount(), row.assigneeName(), row.departmentName(),
             row.owner() == ConversationOwner.BOT, !row.owner().open(),
             waiting && row.owner().open(), labels,

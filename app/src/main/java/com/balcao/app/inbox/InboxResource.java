@@ -1,19 +1,15 @@
 package com.balcao.app.inbox;
 
-import com.balcao.app.conversations.ConversationActions;
 import com.balcao.app.conversations.Cursor;
 import com.balcao.app.conversations.ConversationQueries;
-import com.balcao.app.conversations.ConversationRow;
 import com.balcao.app.auth.Role;
 import com.balcao.app.auth.Staff;
-import com.balcao.app.web.AppException;
 import com.balcao.app.web.Page;
 import io.dropwizard.auth.Auth;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -21,38 +17,30 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
-import java.util.function.Supplier;
-import org.glassfish.jersey.media.multipart.FormDataBodyPart;
-import org.glassfish.jersey.media.multipart.FormDataParam;
 
 /**
- * The agents' inbox: conversation list | chat | contact panel, refreshed live through the
- * panel's event stream. Fragments answer htmx; a refused action answers its fragment with the
- * reason and a 409/422, so the person sees why in place.
+ * The agents' inbox as read: conversation list | chat | contact panel and their fragments,
+ * refreshed live through the panel's event stream. What a person does in a chat is in
+ * {@link ChatActionsResource}.
  */
 @Path("/inbox")
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
 @RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME, Role.AGENT_NAME})
 public final class InboxResource {
     private final InboxPages inbox;
-    private final ConversationActions actions;
     private final PanelSender sender;
 
-    InboxResource(InboxPages inbox, ConversationActions actions, PanelSender sender) {
+    InboxResource(InboxPages inbox, PanelSender sender) {
         this.inbox = inbox;
-        this.actions = actions;
         this.sender = sender;
     }
 
     @GET
-    public InboxView page(@Auth Staff staff, @Context Page page, @QueryParam("tab") String tab,
-                          @QueryParam("department") String department,
-                          @QueryParam("label") String label, @QueryParam("unread") String unread,
-                          @QueryParam("q") String query, @QueryParam("limit") String limit,
-                          @QueryParam("c") String open) {
-        InboxFilter filter = InboxFilter.of(tab, department, label, unread, query, limit, open);
-        Chat chat = open == null ? null : inbox.openChat(staff, page, open).orElse(null);
+    public InboxView page(@Auth Staff staff, @Context Page page,
+                          @BeanParam InboxQuery query) {
+        InboxFilter filter = query.filter();
+        Chat chat = query.open() == null ? null
+            : inbox.openChat(staff, page, query.open()).orElse(null);
         return new InboxView(page, "inbox.mustache")
             .list(inbox.list(staff, page, chat == null ? filter.withOpen(null) : filter))
             .chat(chat);
@@ -60,13 +48,10 @@ public final class InboxResource {
 
     @GET
     @Path("list")
-    public InboxView list(@Auth Staff staff, @Context Page page, @QueryParam("tab") String tab,
-                          @QueryParam("department") String department,
-                          @QueryParam("label") String label, @QueryParam("unread") String unread,
-                          @QueryParam("q") String query, @QueryParam("limit") String limit,
-                          @QueryParam("c") String open) {
+    public InboxView list(@Auth Staff staff, @Context Page page,
+                          @BeanParam InboxQuery query) {
         return new InboxView(page, "list.mustache").list(inbox.list(staff, page,
-            InboxFilter.of(tab, department, label, unread, query, limit, open)));
+            query.filter()));
     }
 
     /** The navigation's counter: conversations waiting in this person's queues. */
@@ -80,21 +65,31 @@ public final class InboxResource {
     @GET
     @Path("c/{id}/pane")
     public InboxView pane(@Auth Staff staff, @Context Page page, @PathParam("id") String id,
-                          @QueryParam("tab") String tab,
-                          @QueryParam("department") String department,
-                          @QueryParam("label") String label, @QueryParam("unread") String unread,
-                          @QueryParam("q") String query, @QueryParam("limit") String limit) {
+                          @BeanParam InboxQuery query) {
         Chat chat = inbox.openChat(staff, page, id).orElseThrow(ConversationQueries::notFound);
         return new InboxView(page, "pane.mustache").chat(chat).withListOutOfBand()
-            .list(inbox.list(staff, page,
-                InboxFilter.of(tab, department, label, unread, query, limit, id)));
+            .list(inbox.list(staff, page, query.filter(id)));
     }
 
     /** The chat's header and actions, refreshed when the conversation changes hands. */
     @GET
     @Path("c/{id}/state")
-    public InboxView state(@Auth Staff staff, @Context Page page, @PathParam("id") String id) {
-        return new InboxView(page, "state.mustache").chat(inbox.chat(staff, page, id, null));
+    public Response state(@Auth Staff staff, @Context Page page, @PathParam("id") String id,
+                          @HeaderParam("HX-Request") String live) {
+        if (live != null && !inbox.visible(staff, id)) {
+            return leftReach();
+        }
+        return Response.ok(new InboxView(page, "state.mustache")
+            .chat(inbox.chat(staff, page, id, null))).build();
+    }
+
+    /**
+     * A live refresh (an htmx request) of a conversation that has just left this person's
+     * reach, transferred to another department: the panel goes back to the inbox instead of
+     * failing on a 404. Any other request for it is a plain 404.
+     */
+    private static Response leftReach() {
+        return Response.ok().header("HX-Redirect", "/inbox").build();
     }
 
     /**
@@ -104,7 +99,11 @@ public final class InboxResource {
     @GET
     @Path("c/{id}/composer")
     public Response composer(@Auth Staff staff, @Context Page page, @PathParam("id") String id,
-                             @QueryParam("shown") String shown) {
+                             @QueryParam("shown") String shown,
+                             @HeaderParam("HX-Request") String live) {
+        if (live != null && !inbox.visible(staff, id)) {
+            return leftReach();
+        }
         Chat chat = inbox.chat(staff, page, id, null);
         if (InboxPages.composerState(chat).equals(shown)) {
             return Response.noContent().build();
@@ -114,10 +113,14 @@ public final class InboxResource {
 
     @GET
     @Path("c/{id}/timeline")
-    public InboxView timeline(@Auth Staff staff, @Context Page page, @PathParam("id") String id,
-                              @QueryParam("since") String since) {
-        return new InboxView(page, "timeline.mustache")
-            .timeline(inbox.recent(staff, page, id, Cursor.decode(since)));
+    public Response timeline(@Auth Staff staff, @Context Page page, @PathParam("id") String id,
+                             @QueryParam("since") String since,
+                             @HeaderParam("HX-Request") String live) {
+        if (live != null && !inbox.visible(staff, id)) {
+            return leftReach();
+        }
+        return Response.ok(new InboxView(page, "timeline.mustache")
+            .timeline(inbox.recent(staff, page, id, Cursor.decode(since)))).build();
     }
 
     @GET
@@ -132,38 +135,6 @@ public final class InboxResource {
             .timeline(inbox.older(staff, page, id, cursor));
     }
 
-    @POST
-    @Path("c/{id}/send")
-    @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response send(@Auth Staff staff, @Context Page page, @PathParam("id") String id,
-                         @FormDataParam("text") String text,
-                         @FormDataParam("reply_to") String replyTo,
-                         @FormDataParam("reply_snippet") String replySnippet,
-                         @FormDataParam("sign") String sign, @FormDataParam("key") String key,
-                         @FormDataParam("as") String as,
-                         @FormDataParam("file") FormDataBodyPart file) {
-        boolean signed = sign != null;
-        Chat.Draft draft = new Chat.Draft(text, replyTo, replySnippet, null, signed, key);
-        return composed(staff, page, id, draft, () -> {
-            if ("note".equals(as)) {
-                actions.note(staff, id, text);
-            } else {
-                sender.send(staff, id, text, replyTo, signed, upload(file), key);
-            }
-        });
-    }
-
-    @POST
-    @Path("c/{id}/template")
-    public Response template(@Auth Staff staff, @Context Page page, @PathParam("id") String id,
-                             @FormParam("template") String template,
-                             @FormParam("param") List<String> params,
-                             @FormParam("key") String key) {
-        Chat.Draft draft = new Chat.Draft("", "", "", null, true, key);
-        return composed(staff, page, id, draft,
-            () -> sender.sendTemplate(staff, id, template, params, key));
-    }
-
     /** The inputs for the chosen template's variables, with its text as a preview. */
     @GET
     @Path("c/{id}/template-fields")
@@ -176,105 +147,11 @@ public final class InboxResource {
         return view;
     }
 
-    @POST
-    @Path("c/{id}/react")
-    public Response react(@Auth Staff staff, @PathParam("id") String id,
-                          @FormParam("message") String message, @FormParam("emoji") String emoji) {
-        sender.react(staff, id, message, emoji);
-        return Response.noContent().build();
-    }
-
     @GET
     @Path("c/{id}/quick-replies")
     public InboxView quickReplies(@Auth Staff staff, @Context Page page,
                                   @PathParam("id") String id, @QueryParam("text") String text) {
         return new InboxView(page, "suggestions.mustache")
             .suggestions(sender.suggestions(staff, id, text));
-    }
-
-    @POST
-    @Path("c/{id}/typing")
-    public Response typing(@Auth Staff staff, @PathParam("id") String id) {
-        actions.typing(staff, id);
-        return Response.noContent().build();
-    }
-
-    @POST
-    @Path("c/{id}/take")
-    public Response take(@Auth Staff staff, @Context Page page, @PathParam("id") String id) {
-        return acted(staff, page, id, () -> actions.takeOver(staff, id));
-    }
-
-    @POST
-    @Path("c/{id}/bot")
-    public Response toBot(@Auth Staff staff, @Context Page page, @PathParam("id") String id) {
-        return acted(staff, page, id, () -> actions.returnToBot(staff, id));
-    }
-
-    @POST
-    @Path("c/{id}/resolve")
-    public Response resolve(@Auth Staff staff, @Context Page page, @PathParam("id") String id) {
-        return acted(staff, page, id, () -> actions.resolve(staff, id));
-    }
-
-    @POST
-    @Path("c/{id}/reopen")
-    public Response reopen(@Auth Staff staff, @Context Page page, @PathParam("id") String id) {
-        return acted(staff, page, id, () -> actions.reopen(staff, id));
-    }
-
-    @POST
-    @Path("c/{id}/transfer")
-    public Response transfer(@Auth Staff staff, @Context Page page, @PathParam("id") String id,
-                             @FormParam("department") String department,
-                             @FormParam("person") String person,
-                             @FormParam("reason") String reason) {
-        return acted(staff, page, id, () -> actions.transfer(staff, id,
-            InboxPages.optionalId(department), InboxPages.optionalId(person), reason));
-    }
-
-    private Response acted(Staff staff, Page page, String id, Supplier<ConversationRow> action) {
-        try {
-            action.get();
-            if (!inbox.visible(staff, id)) {
-                // Transferred out of this person's reach: done, so back to their inbox, not 404.
-                return Response.ok().header("HX-Redirect", "/inbox").build();
-            }
-            return Response.ok(new InboxView(page, "state.mustache")
-                .chat(inbox.chat(staff, page, id, null))).build();
-        } catch (AppException e) {
-            if (e.status().getStatusCode() == 404) {
-                throw e;
-            }
-            return Response.status(e.status()).entity(new InboxView(page, "state.mustache")
-                .chat(inbox.chat(staff, page, id, e.message(page.messages())))).build();
-        }
-    }
-
-    private Response composed(Staff staff, Page page, String id, Chat.Draft draft,
-                              Runnable action) {
-        try {
-            action.run();
-            return Response.ok(new InboxView(page, "composer.mustache")
-                .chat(inbox.chat(staff, page, id, null))).build();
-        } catch (AppException e) {
-            if (e.status().getStatusCode() == 404) {
-                throw e;
-            }
-            Chat.Draft kept = new Chat.Draft(draft.text(), draft.replyTo(), draft.replySnippet(),
-                e.message(page.messages()), draft.sign(), draft.key());
-            return Response.status(e.status()).entity(new InboxView(page, "composer.mustache")
-                .chat(inbox.chat(staff, page, id, null, kept))).build();
-        }
-    }
-
-    private static PanelSender.Upload upload(FormDataBodyPart file) {
-        if (file == null || file.getContentDisposition() == null
-            || file.getContentDisposition().getFileName() == null
-            || file.getContentDisposition().getFileName().isBlank()) {
-            return null;
-        }
-        return new PanelSender.Upload(file.getValueAs(java.io.InputStream.class),
-            file.getContentDisposition().getFileName(), file.getMediaType().toString());
     }
 }

@@ -12,7 +12,9 @@ import com.balcao.app.web.AppException;
 import com.balcao.app.whatsapp.MediaFiles;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * What the panel's composer sends: text (signed with the agent's name and department), a file
@@ -21,6 +23,7 @@ import java.util.Map;
  */
 public final class PanelSender {
     private static final int MAX_SUGGESTIONS = 8;
+    private static final Pattern SHORTCUT = Pattern.compile("/[A-Za-z0-9_-]+");
     private final ConversationQueries queries;
     private final OutboundService outbound;
     private final MediaFiles media;
@@ -43,7 +46,7 @@ public final class PanelSender {
     void send(Staff staff, String conversationId, String text, String replyTo, boolean sign,
               Upload upload, String key) {
         ConversationRow conversation = holding(staff, conversationId);
-        String body = text == null ? "" : text.strip();
+        String body = expanded(staff, conversation, text == null ? "" : text.strip());
         String signed = body.isEmpty() || !sign ? body : signed(staff, conversation, body);
         String quote = replyTo == null || replyTo.isBlank() ? null : replyTo;
         if (upload != null) {
@@ -110,6 +113,22 @@ public final class PanelSender {
 
     private static Suggestion suggestion(QuickReply reply, Map<String, String> values) {
         return new Suggestion(reply.shortcut(), ReplyVariables.fill(reply.body(), values));
+    }
+
+    /**
+     * A bare "/shortcut" that names a quick reply sends that reply (the keyboard may have sent
+     * the form before the suggestion was picked): the customer never reads the shortcut.
+     */
+    private String expanded(Staff staff, ConversationRow conversation, String body) {
+        if (!SHORTCUT.matcher(body).matches()) {
+            return body;
+        }
+        String shortcut = body.substring(1).toLowerCase(Locale.ROOT);
+        return replies.usableBy(staff, body).stream()
+            .filter(reply -> reply.shortcut().equals(shortcut)).findFirst()
+            .map(reply -> ReplyVariables.fill(reply.body(), ReplyVariables.of(
+                conversation.contactName(), staff.name(), conversation.departmentName())))
+            .orElse(body);
     }
 
     private ConversationRow holding(Staff staff, String conversationId) {

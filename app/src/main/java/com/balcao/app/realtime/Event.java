@@ -9,8 +9,8 @@ import java.util.Map;
  */
 public record Event(String type, Long departmentId, Long assigneeId, Map<String, Object> data) {
 
-    public static Event of(String type, Long departmentId, Long assigneeId,
+    public static Event of(EventType type, Long departmentId, Long assigneeId,
                            Map<String, Object> data) {
-        return new Event(type, departmentId, assigneeId, Map.copyOf(data));
+        return new Event(type.wire(), departmentId, assigneeId, Map.copyOf(data));
     }
 }

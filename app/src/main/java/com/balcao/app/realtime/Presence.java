@@ -105,7 +105,7 @@ public final class Presence {
         PresenceState now = stateOf(userId);
         String before = redis.client().setGet(key("state:" + userId), now.name());
         if (!now.name().equals(before)) {
-            bus.publish(Event.of("presence.changed", null, null,
+            bus.publish(Event.of(EventType.PRESENCE_CHANGED, null, null,
                 Map.of("userId", userId, "state", now.name())));
         }
     }

@@ -59,7 +59,8 @@ final class SseConnection {
 
     /** Tells the client it missed more than the stream keeps: reload instead of replaying. */
     synchronized void resync() {
-        send(sse.newEventBuilder().name("resync").data("{\"type\":\"resync\"}").build());
+        send(sse.newEventBuilder().name(EventType.RESYNC.wire())
+            .data("{\"type\":\"" + EventType.RESYNC.wire() + "\"}").build());
     }
 
     synchronized void heartbeat() {

@@ -12,6 +12,7 @@ import com.balcao.app.support.Seeds;
 import com.balcao.app.support.SimulatorControl;
 import com.balcao.app.support.TestApp;
 import com.balcao.app.support.TestDatabase;
+import com.balcao.app.support.WhatsAppFixtures;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
@@ -27,6 +28,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * What an agent does many times a day besides answering: sending a document, working from a
@@ -38,10 +40,11 @@ class InboxDailyBrowserTest {
     static final DropwizardAppExtension<AppConfig> APP = TestApp.extension(DB,
         ConfigOverride.config("simulator.enabled", "true"));
     static String ana;
+    static Seeds seeds;
 
     @BeforeAll
     static void seed() {
-        Seeds seeds = new Seeds(DB);
+        seeds = new Seeds(DB);
         ana = InboxScreens.agent(seeds, InboxScreens.shop(seeds, APP), "Ana Souza");
     }
 
@@ -87,6 +90,55 @@ class InboxDailyBrowserTest {
             Files.deleteIfExists(file);
             Files.deleteIfExists(folder);
         }
+    }
+
+    @Test
+    void switchingTemplatesShowsOnlyTheChosenOnesTextAndFields() {
+        SimulatorControl phone = SimulatorControl.signIn(APP.getLocalPort(), ana, PASSWORD);
+        phone.type("5511987656666", "Hugo Lemos", "Oi, tem a peça?");
+        seeds.jdbi().useHandle(handle -> {
+            for (String[] template : new String[][] {
+                {"peca_chegou", "A peça {{1}} chegou, {{2}}!", "2"},
+                {"retomar_contato", "Podemos continuar a conversa?", "0"}}) {
+                handle.execute("INSERT IGNORE INTO wa_templates (waba_id, name, language, "
+                    + "category, status, body_text, parameter_count, created_at, updated_at) "
+                    + "VALUES (?, ?, 'pt_BR', 'UTILITY', 'APPROVED', ?, ?, UTC_TIMESTAMP(6), "
+                    + "UTC_TIMESTAMP(6))", WhatsAppFixtures.WABA_ID, template[0], template[1],
+                    Integer.parseInt(template[2]));
+            }
+        });
+        try (Browser browser = Browser.start(APP.getLocalPort())) {
+            signIn(browser, ana);
+            browser.open("/inbox?tab=queue");
+            browser.waitUntil(driver -> listShows(browser, "Hugo Lemos"));
+            seeds.jdbi().useHandle(handle -> handle.execute("UPDATE conversations c "
+                + "JOIN contacts ct ON ct.id = c.contact_id SET c.last_inbound_at = "
+                + "UTC_TIMESTAMP(6) - INTERVAL 25 HOUR WHERE ct.wa_id = '5511987656666'"));
+            open(browser, "Hugo Lemos");
+            browser.waitUntil(driver -> !driver.findElements(By.id("take-over")).isEmpty());
+            browser.click("#take-over");
+            browser.waitUntil(driver -> !driver.findElements(By.id("template-choice")).isEmpty());
+
+            choose(browser, "peca_chegou (pt_BR)");
+            browser.waitUntil(driver -> browser.find("#template-fields").getText()
+                .contains("A peça {{1}} chegou"));
+            assertThat(browser.driver().findElements(By.cssSelector(
+                "#template-fields input[name=param]"))).hasSize(2);
+            choose(browser, "retomar_contato (pt_BR)");
+
+            browser.waitUntil(driver -> browser.find("#template-fields").getText()
+                .contains("Podemos continuar a conversa?"));
+            assertThat(browser.find("#template-fields").getText()).doesNotContain("A peça");
+            assertThat(browser.driver().findElements(By.cssSelector(
+                "#template-fields input[name=param]"))).isEmpty();
+        }
+    }
+
+    private static void choose(Browser browser, String template) {
+        browser.waitUntil(driver -> {
+            new Select(browser.find("#template-choice")).selectByVisibleText(template);
+            return true;
+        });
     }
 
     @Test

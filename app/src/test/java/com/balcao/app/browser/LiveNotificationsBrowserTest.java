@@ -7,6 +7,7 @@ import com.balcao.app.config.AppConfig;
 import com.balcao.app.config.Redis;
 import com.balcao.app.realtime.Event;
 import com.balcao.app.realtime.EventBus;
+import com.balcao.app.realtime.EventType;
 import com.balcao.app.support.Browser;
 import com.balcao.app.support.Seeds;
 import com.balcao.app.support.TestApp;
@@ -71,9 +72,9 @@ class LiveNotificationsBrowserTest {
         browser.script("window.marker = 'same page'");
         Thread.sleep(500);
 
-        bus.publish(Event.of("conversation.created", finance, null,
+        bus.publish(Event.of(EventType.CONVERSATION_CREATED, finance, null,
             Map.of("conversationId", "other-department")));
-        bus.publish(Event.of("conversation.created", sales, null,
+        bus.publish(Event.of(EventType.CONVERSATION_CREATED, sales, null,
             Map.of("conversationId", "mine")));
 
         browser.waitUntil(driver -> toasts() == 1);
@@ -83,9 +84,9 @@ class LiveNotificationsBrowserTest {
         assertThat(browser.script("return window.marker")).isEqualTo("same page");
         assertThat(browser.consoleErrors()).isEmpty();
 
-        bus.publish(Event.of("message.created", sales, agentId, Map.of("conversationId", "mine",
+        bus.publish(Event.of(EventType.MESSAGE_CREATED, sales, agentId, Map.of("conversationId", "mine",
             "messageId", "m1", "direction", "outbound")));
-        bus.publish(Event.of("message.created", sales, agentId, Map.of("conversationId", "mine",
+        bus.publish(Event.of(EventType.MESSAGE_CREATED, sales, agentId, Map.of("conversationId", "mine",
             "messageId", "m2", "direction", "inbound")));
         browser.waitUntil(driver -> toasts() == 2);
         assertThat(browser.driver().findElements(By.cssSelector("#toasts .toast")).get(1)

@@ -7,6 +7,7 @@ import com.balcao.app.config.AppConfig;
 import com.balcao.app.config.Redis;
 import com.balcao.app.realtime.Event;
 import com.balcao.app.realtime.EventBus;
+import com.balcao.app.realtime.EventType;
 import com.balcao.app.support.Browser;
 import com.balcao.app.support.Seeds;
 import com.balcao.app.support.TestApp;
@@ -61,7 +62,7 @@ class SupervisionBrowserTest {
                     + "1, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), "
                     + "UTC_TIMESTAMP(6))", contact, number, sales);
             });
-            new EventBus(redis, new ObjectMapper()).publish(Event.of("conversation.created",
+            new EventBus(redis, new ObjectMapper()).publish(Event.of(EventType.CONVERSATION_CREATED,
                 sales, null, Map.of("conversationId", "convlivexxxxxxxxxxxxxx")));
 
             browser.waitUntil(driver -> browser.find("#queues-table tbody").getText()

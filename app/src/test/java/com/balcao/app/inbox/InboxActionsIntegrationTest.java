@@ -195,6 +195,10 @@ class InboxActionsIntegrationTest {
             "m.idempotency_key = '" + key + "'")).isEqualTo(1);
         Seeds.await("the signed answer on the customer's phone", Duration.ofSeconds(15),
             () -> businessBubbles(customer, signed) == 1);
+        assertThat(InboxPanel.preview(ana.list("tab=mine"), conversation))
+            .isEqualTo("Você: Segue o orçamento");
+        assertThat(InboxPanel.preview(bruno.list("tab=all"), conversation))
+            .isEqualTo("Ana: Segue o orçamento");
 
         HttpResponse<String> note = bruno.send(conversation, Map.of("text",
             "Cliente pediu desconto de 10%", "key", "note-" + System.nanoTime(), "as", "note"));
@@ -217,6 +221,27 @@ class InboxActionsIntegrationTest {
             }
         }
         return count;
+    }
+
+    @Test
+    void aBareShortcutSendsTheQuickReplyItNamesNeverTheShortcut() {
+        seeds.jdbi().useHandle(handle -> handle.execute("INSERT INTO quick_replies (shortcut, "
+            + "body, department_id, created_at, updated_at) VALUES ('horario', 'Abrimos às 9h, "
+            + "{primeiro_nome}.', NULL, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))"));
+        String customer = newCustomer();
+        String conversation = queued(customer);
+        assertThat(ana.act(conversation, "take").statusCode()).isEqualTo(200);
+
+        assertThat(ana.send(conversation, Map.of("text", "/Horario", "key",
+            "short-" + System.nanoTime(), "as", "message")).statusCode()).isEqualTo(200);
+        assertThat(ana.send(conversation, Map.of("text", "/semresposta", "key",
+            "short-" + System.nanoTime(), "as", "message")).statusCode()).isEqualTo(200);
+
+        assertThat(countIn(conversation, "messages", "direction = 'outbound' AND body = "
+            + "'Abrimos às 9h, Cliente.'")).isEqualTo(1);
+        assertThat(countIn(conversation, "messages", "body = '/Horario'")).isZero();
+        assertThat(countIn(conversation, "messages", "body = '/semresposta'"))
+            .as("a shortcut that names nothing is sent as typed").isEqualTo(1);
     }
 
     @Test

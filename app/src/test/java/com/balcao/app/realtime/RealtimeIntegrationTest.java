@@ -65,7 +65,7 @@ class RealtimeIntegrationTest {
         return reader;
     }
 
-    private static String publish(String type, long department, String conversation) {
+    private static String publish(EventType type, long department, String conversation) {
         return bus.publish(Event.of(type, department, null,
             Map.of("conversationId", conversation, "messageId", "m-" + conversation)));
     }
@@ -75,8 +75,8 @@ class RealtimeIntegrationTest {
         try (SseReader salesStream = stream(salesAgent, null);
              SseReader financeStream = stream(financeAgent, null);
              SseReader supervisorStream = stream(supervisor, null)) {
-            publish("message.created", sales, "c-sales");
-            publish("message.created", finance, "c-finance");
+            publish(EventType.MESSAGE_CREATED, sales, "c-sales");
+            publish(EventType.MESSAGE_CREATED, finance, "c-finance");
 
             List<SseReader.Received> salesSaw = salesStream.drain(WAIT);
             List<SseReader.Received> financeSaw = financeStream.drain(Duration.ofMillis(500));
@@ -96,10 +96,10 @@ class RealtimeIntegrationTest {
 
     @Test
     void aReconnectingStreamReplaysWhatItMissed() throws Exception {
-        String first = publish("conversation.updated", sales, "r1");
-        publish("conversation.updated", finance, "r2-other-department");
-        publish("conversation.updated", sales, "r3");
-        publish("conversation.updated", sales, "r4");
+        String first = publish(EventType.CONVERSATION_UPDATED, sales, "r1");
+        publish(EventType.CONVERSATION_UPDATED, finance, "r2-other-department");
+        publish(EventType.CONVERSATION_UPDATED, sales, "r3");
+        publish(EventType.CONVERSATION_UPDATED, sales, "r4");
 
         try (SseReader resumed = stream(salesAgent, first)) {
             List<SseReader.Received> replayed = resumed.drain(WAIT);

@@ -116,4 +116,16 @@ public final class InboxPanel {
         return Pattern.compile("class=\"conversation[^\"]*has-unread[^\"]*\"[^>]*"
             + "data-conversation=\"" + Pattern.quote(conversation) + "\"").matcher(html).find();
     }
+
+    /** The preview line of the conversation's row in a list, tags removed. */
+    public static String preview(String html, String conversation) {
+        int row = html.indexOf("data-conversation=\"" + conversation + "\"");
+        if (row < 0) {
+            throw new AssertionError("The list has no row for " + conversation);
+        }
+        int start = html.indexOf("class=\"preview", row);
+        int end = html.indexOf("</span></span>", start);
+        return html.substring(html.indexOf('>', start) + 1, end).replaceAll("<[^>]+>", "")
+            .replace("&#x3D;", "=").trim();
+    }
 }

@@ -3,10 +3,13 @@ package com.balcao.app.support;
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import liquibase.Contexts;
 import liquibase.Liquibase;
@@ -36,8 +39,54 @@ public final class TestDatabase implements AutoCloseable {
     /** Creates and migrates a database named balcao_test_&lt;time&gt;_&lt;random&gt;. */
     public static TestDatabase createMigrated() {
         TestDatabase database = createEmpty();
-        database.migrate();
+        database.copyOf(migratedTemplate());
         return database;
+    }
+
+    private static TestDatabase template;
+
+    /**
+     * One database per test JVM migrated by Liquibase, which every test database copies:
+     * copying the tables takes a fraction of a second, migrating them takes seconds.
+     */
+    private static synchronized TestDatabase migratedTemplate() {
+        if (template == null) {
+            TestDatabase migrated = createEmpty();
+            migrated.migrate();
+            migrated.close();
+            template = migrated;
+        }
+        return template;
+    }
+
+    /** Creates every table of {@code source} here, with its rows (the changelog among them). */
+    private void copyOf(TestDatabase source) {
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            statement.execute("SET FOREIGN_KEY_CHECKS = 0");
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery("SELECT table_name FROM "
+                + "information_schema.tables WHERE table_schema = '" + source.name
+                + "' AND table_type = 'BASE TABLE'")) {
+                while (rows.next()) {
+                    tables.add(rows.getString(1));
+                }
+            }
+            for (String table : tables) {
+                String create;
+                try (ResultSet rows = statement.executeQuery("SHOW CREATE TABLE `" + source.name
+                    + "`.`" + table + "`")) {
+                    rows.next();
+                    create = rows.getString(2);
+                }
+                statement.execute(create);
+                statement.execute("INSERT INTO `" + table + "` SELECT * FROM `" + source.name
+                    + "`.`" + table + "`");
+            }
+            statement.execute("SET FOREIGN_KEY_CHECKS = 1");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Copying " + source.name + " into " + name
+                + " failed", e);
+        }
     }
 
     /** Creates an empty database, for tests that migrate it the way an operator would. */

@@ -226,6 +226,29 @@ class WebhookIntegrationTest {
         assertThat(noMode.statusCode()).isEqualTo(403);
     }
 
+    @Test
+    @Order(7)
+    void aMessageForADeactivatedNumberIsParkedAndNotRecorded() {
+        seeds.jdbi().useHandle(handle -> handle.execute("UPDATE wa_numbers SET active = FALSE "
+            + "WHERE phone_number_id = ?", WhatsAppFixtures.PHONE_NUMBER_ID));
+        try {
+            byte[] body = WhatsAppFixtures.textMessages(List.<String[]>of(new String[] {
+                "wamid.deactivated-number-1", "5511955507001", "Ainda atendem?"}),
+                System.currentTimeMillis() / 1000);
+
+            assertThat(WhatsAppFixtures.postSigned(port(), body).statusCode()).isEqualTo(200);
+
+            Seeds.await("parked", Duration.ofSeconds(10), () -> seeds.count("webhook_inbox",
+                "state = 'PARKED' AND error LIKE '%deactivated%'") == 1);
+            assertThat(seeds.count("messages", "wa_message_id = 'wamid.deactivated-number-1'"))
+                .isZero();
+            assertThat(seeds.count("contacts", "wa_id = '5511955507001'")).isZero();
+        } finally {
+            seeds.jdbi().useHandle(handle -> handle.execute("UPDATE wa_numbers SET active = "
+                + "TRUE WHERE phone_number_id = ?", WhatsAppFixtures.PHONE_NUMBER_ID));
+        }
+    }
+
     private static HttpResponse<String> get(String path) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
             "http://localhost:" + port() + path)).GET().build(),
