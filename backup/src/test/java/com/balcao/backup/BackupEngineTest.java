@@ -40,6 +40,8 @@ class BackupEngineTest {
         // the 16 MB video only where its size matters: the round trip of a wiped tenant
         TenantFixture.seed(db, media, 64 << 10);
         engine = new BackupEngine(BackupTarget.local(repo, "tenant key ✓"), temp.resolve("work"));
+        engine.init();
+        CheapKey.install(repo, "tenant key ✓");
     }
 
     @AfterEach
