@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -130,6 +131,38 @@ class BackupEngineTest {
             List.of("QRTZ_")), Progress.NONE);
 
         assertThat(db.rows("SELECT COUNT(*) FROM QRTZ_LOCKS").get(0).get(0)).isEqualTo("2");
+    }
+
+    @Test
+    void aRestoreRunsTheBackupsOwnStatementsOnTheCopyBeforeItGoesLive() {
+        BackupResult backup = engine.backup(new BackupSource(db.database(), media, Map.of(),
+                "1.2.3", "test-schema-1", "UPDATE contacts SET note = 'restaurado' WHERE id = 1"),
+            Instant.now(), List.of(), Progress.NONE);
+
+        VerifyReport verified = engine.verify(backup.id(), db.database().withName(db.name
+            + "_scratch"), false, Progress.NONE);
+        engine.restore(backup.id(), RestoreTarget.of(db.database(), media), Progress.NONE);
+
+        assertThat(verified.problems()).as("verify compares the backup as taken").isEmpty();
+        assertThat(backup.manifest().onRestore()).contains("restaurado");
+        assertThat(db.rows("SELECT id FROM contacts WHERE note = 'restaurado'"))
+            .containsExactly(List.of("1"));
+    }
+
+    @Test
+    void aRestoreWhoseStatementsFailLeavesTheTargetAsItWas() {
+        BackupResult backup = engine.backup(new BackupSource(db.database(), media, Map.of(),
+                "1.2.3", "test-schema-1", "UPDATE no_such_table SET x = 1"),
+            Instant.now(), List.of(), Progress.NONE);
+        db.exec("INSERT INTO contacts (name) VALUES ('written after the backup')");
+
+        assertThatThrownBy(() -> engine.restore(backup.id(), RestoreTarget.of(db.database(),
+            media), Progress.NONE)).isInstanceOf(BackupException.class)
+            .hasMessageContaining("no_such_table");
+
+        assertThat(db.rows("SELECT COUNT(*) FROM contacts").get(0).get(0)).isEqualTo("201");
+        assertThat(db.rows("SELECT COUNT(*) FROM information_schema.schemata WHERE schema_name "
+            + "LIKE '" + db.name + "\\_scratch%'").get(0).get(0)).isEqualTo("0");
     }
 
     @Test
