@@ -69,7 +69,7 @@ final class BackupScheduler implements Managed {
         schedule(scheduler, job, name, cron, zone, new Date());
     }
 
-    /** As above, the firings counted from {@code startAt} (a test stands for the past so). */
+    /** As above, with the firings counted from {@code startAt} instead of from now. */
     static void schedule(Scheduler scheduler, Class<? extends Job> job, String name, String cron,
                          TimeZone zone, Date startAt) throws SchedulerException {
         TriggerKey key = TriggerKey.triggerKey(name, "backups");
