@@ -69,7 +69,27 @@
     if (target.id === "pane" || target.id === "older") {
       revealFound();
     }
+    if (target.id === "pane") {
+      markOpen();
+    }
   });
+
+  // The list marks the open conversation, and its live refreshes keep marking it.
+  function markOpen() {
+    var chat = document.getElementById("chat");
+    var open = chat ? chat.getAttribute("data-conversation") : null;
+    document.querySelectorAll("#inbox-list a.conversation").forEach(function (link) {
+      link.classList.toggle("active", link.getAttribute("data-conversation") === open);
+    });
+    var list = document.getElementById("inbox-list");
+    if (!list || !open || !window.htmx) {
+      return;
+    }
+    var url = new URL(list.getAttribute("hx-get"), window.location.origin);
+    url.searchParams.set("c", open);
+    list.setAttribute("hx-get", url.pathname + url.search);
+    window.htmx.process(list);
+  }
 
   // A conversation opened from a search shows the message the search found: older pages load
   // until it is there (a few at most), then it is scrolled into view and marked for a moment.

@@ -98,7 +98,7 @@ public final class App extends Application<AppConfig> {
             BotAi.NONE, clock);
         Inbox.register(config, environment, jdbi, conversations, whatsApp, realtime, replies,
             clock);
-        Contacts.register(environment, jdbi, conversations, clock);
+        Contacts.register(environment, jdbi, conversations, whatsApp.templates(), clock);
         Simulator.register(config, environment, whatsApp, clock);
         Labels.register(environment, jdbi, clock);
         Supervision.register(environment, jdbi, realtime.presence(), clock);

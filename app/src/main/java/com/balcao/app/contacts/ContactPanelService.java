@@ -57,11 +57,19 @@ public final class ContactPanelService {
 
     /** Saves the contact's details; returns message keys of what is wrong, nothing if saved. */
     List<String> save(ConversationRow conversation, ContactForm form, long by) {
+        List<String> problems = saveDetails(conversation.contactId(), form);
+        if (problems.isEmpty()) {
+            events.changedBy(EventType.CONVERSATION_UPDATED, conversation, by);
+        }
+        return problems;
+    }
+
+    /** Saves a contact's details wherever staff edit them; returns what is wrong, if anything. */
+    List<String> saveDetails(long contactId, ContactForm form) {
         List<String> problems = form.problems();
         if (problems.isEmpty()) {
-            contacts.updateDetails(conversation.contactId(), form.name(), form.emailOrNull(),
+            contacts.updateDetails(contactId, form.name(), form.emailOrNull(),
                 customFields.write(form.fields()), clock.instant());
-            events.changedBy(EventType.CONVERSATION_UPDATED, conversation, by);
         }
         return problems;
     }

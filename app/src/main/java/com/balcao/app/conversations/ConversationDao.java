@@ -81,6 +81,20 @@ public interface ConversationDao {
                           @Bind("owner") ConversationOwner owner, @Bind("at") Instant at,
                           @Bind("now") Instant now);
 
+    /**
+     * Staff opened it with a template: held by {@code assigneeId} from the start, and no reply
+     * window until the customer answers.
+     */
+    @SqlUpdate("INSERT INTO conversations (public_id, contact_id, wa_number_id, department_id, "
+        + "assignee_id, owner, open_flag, last_message_at, created_at, updated_at) VALUES "
+        + "(:publicId, :contactId, :numberId, :departmentId, :assigneeId, :owner, 1, :now, "
+        + ":now, :now)")
+    @GetGeneratedKeys
+    long insertByStaff(@Bind("publicId") String publicId, @Bind("contactId") long contactId,
+                       @Bind("numberId") long numberId, @Bind("departmentId") Long departmentId,
+                       @Bind("assigneeId") Long assigneeId,
+                       @Bind("owner") ConversationOwner owner, @Bind("now") Instant now);
+
     /** A customer's message: moves the 24-hour window and the ordering of the list. */
     @SqlUpdate("UPDATE conversations SET last_inbound_at = GREATEST(COALESCE(last_inbound_at, "
         + ":at), :at), unread_count = unread_count + 1, "

@@ -22,11 +22,14 @@ public final class Conversations {
     private final MediaService media;
     private final ConversationOwners owners;
     private final BotBridge bot;
+    private final ConversationStarter starter;
 
     private Conversations(ConversationQueries queries, ConversationActions actions,
                           OutboundService outbound, ConversationEvents events,
-                          MediaService media, ConversationOwners owners, BotBridge bot) {
+                          MediaService media, ConversationOwners owners, BotBridge bot,
+                          ConversationStarter starter) {
         this.bot = bot;
+        this.starter = starter;
         this.queries = queries;
         this.actions = actions;
         this.outbound = outbound;
@@ -62,7 +65,10 @@ public final class Conversations {
             media, environment.getObjectMapper(), clock));
         BotBridge bot = new BotBridge(slot, jdbi, events, whatsApp.outbox(), assigner::offer,
             environment.getObjectMapper(), clock);
-        return new Conversations(queries, actions, outbound, events, media, owners, bot);
+        ConversationStarter starter = new ConversationStarter(jdbi, actions, outbound, events,
+            environment.getObjectMapper(), clock);
+        return new Conversations(queries, actions, outbound, events, media, owners, bot,
+            starter);
     }
 
     public ConversationQueries queries() {
@@ -88,6 +94,11 @@ public final class Conversations {
     /** The owner moves the app makes by itself (the bot's hand-over, the business phone). */
     public ConversationOwners owners() {
         return owners;
+    }
+
+    /** Staff writing first to a contact, with a template. */
+    public ConversationStarter starter() {
+        return starter;
     }
 
     /** Where the bot plugs in and what it may do while it owns a conversation. */

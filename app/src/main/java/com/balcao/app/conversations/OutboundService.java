@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
@@ -75,27 +76,56 @@ public final class OutboundService {
             }
             throw e;
         }
-        outbox.wake();
-        MessageRow row = messages.find(id).orElseThrow();
-        events.message(EventType.MESSAGE_CREATED, conversation, row);
+        MessageRow row = announce(conversation, id);
         events.conversation(EventType.CONVERSATION_UPDATED, conversation);
         return new Sent(row, true);
     }
 
+    /**
+     * The template that opens a conversation staff start, written in the caller's transaction
+     * (which also creates the conversation); returns the message's id. Without a reply window
+     * only an approved template passes.
+     */
+    long writeOpening(Handle handle, Staff staff, ConversationRow conversation,
+                      SendRequest request, String idempotencyKey) {
+        Composer.Composed composed = composer.compose(request, conversation,
+            handle.attach(MessageDao.class), staff.id());
+        requireWindow(conversation, composed);
+        return write(handle, staff, conversation, composed, null, cleanKey(idempotencyKey),
+            request);
+    }
+
+    /** Refuses, as {@link #send} would, a request WhatsApp's rules reject; stores nothing. */
+    void requireComposable(Staff staff, ConversationRow conversation, SendRequest request) {
+        composer.compose(request, conversation, jdbi.onDemand(MessageDao.class), staff.id());
+    }
+
+    /** After the message's transaction: the outbox sends it and the panels show it. */
+    MessageRow announce(ConversationRow conversation, long messageId) {
+        outbox.wake();
+        MessageRow row = jdbi.onDemand(MessageDao.class).find(messageId).orElseThrow();
+        events.message(EventType.MESSAGE_CREATED, conversation, row);
+        return row;
+    }
+
     private long store(Staff staff, ConversationRow conversation, Composer.Composed composed,
                        String context, String key, SendRequest request) {
+        return jdbi.inTransaction(handle -> write(handle, staff, conversation, composed, context,
+            key, request));
+    }
+
+    private long write(Handle handle, Staff staff, ConversationRow conversation,
+                       Composer.Composed composed, String context, String key,
+                       SendRequest request) {
         Instant now = clock.instant();
-        String recipient = conversation.recipient();
-        return jdbi.inTransaction(handle -> {
-            handle.attach(ConversationDao.class).touch(conversation.id(), now, now);
-            NewMessage message = NewMessage.outbound(conversation.id(), composed.type(),
-                composed.text(), composed.caption(), composed.mediaId(),
-                shownContext(composed, context), write(request), staff.id(), key, now);
-            long messageId = handle.attach(MessageDao.class).insert(message, now);
-            outbox.enqueue(handle, messageId, conversation.waNumberId(), recipient,
-                composed.outgoing(), context, message.publicId());
-            return messageId;
-        });
+        handle.attach(ConversationDao.class).touch(conversation.id(), now, now);
+        NewMessage message = NewMessage.outbound(conversation.id(), composed.type(),
+            composed.text(), composed.caption(), composed.mediaId(),
+            shownContext(composed, context), write(request), staff.id(), key, now);
+        long messageId = handle.attach(MessageDao.class).insert(message, now);
+        outbox.enqueue(handle, messageId, conversation.waNumberId(), conversation.recipient(),
+            composed.outgoing(), context, message.publicId());
+        return messageId;
     }
 
     /** A reaction is shown on the message it reacts to; anything else on what it replies to. */

@@ -52,6 +52,11 @@ public record OwnerState(ConversationOwner owner, Long assigneeId, String assign
         return new OwnerState(botAnswers ? BOT : QUEUE, null, null);
     }
 
+    /** A conversation the business opens: held from the start by the person who wrote first. */
+    public static OwnerState openedBy(Staff staff) {
+        return new OwnerState(AGENT, staff.id(), staff.name());
+    }
+
     public static OwnerState of(ConversationRow row) {
         return new OwnerState(row.owner(), row.assigneeId(), row.assigneeName());
     }

@@ -7,8 +7,8 @@ record InboxList(List<Tab> tabs, List<Option> departments, List<Option> labels, 
                  String query, String tab, String open, List<Item> items, String moreUrl,
                  String refreshUrl) {
 
-    /** A view of the list with its counter (0 hides it). */
-    record Tab(String key, String label, int count, boolean active, String url) {
+    /** A view of the list with what it shows ({@code hint}) and its counter (0 hides it). */
+    record Tab(String key, String label, String hint, int count, boolean active, String url) {
 
         public boolean hasCount() {
             return count > 0;
@@ -28,7 +28,8 @@ record InboxList(List<Tab> tabs, List<Option> departments, List<Option> labels, 
      * ({@code foundMessage}), escaped with the searched words marked; {@code author} who wrote
      * the last message when it was ours ("Você", a colleague's first name, the bot).
      */
-    record Item(String id, String name, String phone, String preview, String foundHtml,
+    record Item(String id, String name, String initials, int hue, String phone, String preview,
+                String foundHtml,
                 String foundMessage, String author,
                 String time, int unread, String assignee, String department, boolean bot,
                 boolean resolved, boolean waiting, List<Chip> labels, boolean active,

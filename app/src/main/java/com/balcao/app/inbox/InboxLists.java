@@ -53,7 +53,8 @@ public final class InboxLists {
                         Collectors.toList())));
         InboxDao.Counts counts = inbox.counts(all, departments, staff.id());
         List<InboxList.Tab> tabs = Arrays.stream(InboxTab.values()).map(tab -> new InboxList.Tab(
-            tab.key(), texts.get("inbox_tab_" + tab.key()), count(tab, counts),
+            tab.key(), texts.get("inbox_tab_" + tab.key()),
+            texts.get("inbox_tab_" + tab.key() + "_hint"), count(tab, counts),
             tab == filter.tab(), "/inbox?" + filter.withTab(tab).withOpen(filter.open())
                 .queryString())).toList();
         List<InboxList.Option> departmentOptions = handling.departments().stream()
@@ -129,7 +130,9 @@ public final class InboxLists {
             : row.contactName();
         String foundHtml = found == null ? null
             : SearchSnippet.html(found.text(), filter.searchTerms());
-        return new InboxList.Item(row.publicId(), name, row.phone(), Timeline.snippet(preview),
+        return new InboxList.Item(row.publicId(), name, Avatars.initials(name),
+            Avatars.hue(row.waId() == null ? name : row.waId()), row.phone(),
+            Timeline.snippet(preview),
             foundHtml, found == null ? null : found.messageId(),
             author(row, me, texts), time(row.lastMessageAt(), now),
             row.unreadCount(), row.assigneeName(), row.departmentName(),

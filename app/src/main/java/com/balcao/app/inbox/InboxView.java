@@ -19,7 +19,6 @@ final class InboxView extends PageView {
     private List<PanelSender.Suggestion> suggestions = List.of();
     private List<Integer> templateParams = List.of();
     private String templateBody;
-    private boolean oobList;
     private int badge;
 
     InboxView(Page page, String template) {
@@ -62,12 +61,6 @@ final class InboxView extends PageView {
         return this;
     }
 
-    /** The list travels along as an out-of-band swap when another conversation opens. */
-    InboxView withListOutOfBand() {
-        this.oobList = true;
-        return this;
-    }
-
     public InboxList getList() {
         return list;
     }
@@ -105,7 +98,4 @@ final class InboxView extends PageView {
         return true;
     }
 
-    public boolean isOobList() {
-        return oobList;
-    }
 }

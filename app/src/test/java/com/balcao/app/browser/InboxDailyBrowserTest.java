@@ -93,7 +93,7 @@ class InboxDailyBrowserTest {
     }
 
     @Test
-    void switchingTemplatesShowsOnlyTheChosenOnesTextAndFields() {
+    void switchingTemplatesShowsOnlyTheChosenOnesTextAndFields() throws Exception {
         SimulatorControl phone = SimulatorControl.signIn(APP.getLocalPort(), ana, PASSWORD);
         phone.type("5511987656666", "Hugo Lemos", "Oi, tem a peça?");
         seeds.jdbi().useHandle(handle -> {
@@ -116,6 +116,11 @@ class InboxDailyBrowserTest {
                 + "UTC_TIMESTAMP(6) - INTERVAL 25 HOUR WHERE ct.wa_id = '5511987656666'"));
             open(browser, "Hugo Lemos");
             browser.waitUntil(driver -> !driver.findElements(By.id("take-over")).isEmpty());
+            browser.waitUntil(driver -> activeRow(browser).equals("Hugo Lemos"));
+            browser.script("document.body.dispatchEvent(new CustomEvent('live:inbox'))");
+            Thread.sleep(500);
+            assertThat(activeRow(browser)).as("still marked after a live refresh")
+                .isEqualTo("Hugo Lemos");
             browser.click("#take-over");
             browser.waitUntil(driver -> !driver.findElements(By.id("template-choice")).isEmpty());
 
@@ -132,6 +137,11 @@ class InboxDailyBrowserTest {
             assertThat(browser.driver().findElements(By.cssSelector(
                 "#template-fields input[name=param]"))).isEmpty();
         }
+    }
+
+    private static String activeRow(Browser browser) {
+        return browser.driver().findElements(By.cssSelector("#inbox-list a.conversation.active"
+            + " .who")).stream().map(who -> who.getText()).findFirst().orElse("");
     }
 
     private static void choose(Browser browser, String template) {
@@ -158,6 +168,10 @@ class InboxDailyBrowserTest {
             assertThat(browser.find("#list-column").isDisplayed()).isFalse();
             assertThat(browser.script("return document.documentElement.scrollWidth"
                 + " <= window.innerWidth")).as("nothing wider than the phone").isEqualTo(true);
+            assertThat(((Number) browser.script("return document.getElementById('chat-scroll')"
+                + ".getBoundingClientRect().height / window.innerHeight")).doubleValue())
+                .as("messages get at least 60% of the phone's height").isGreaterThanOrEqualTo(
+                    0.6);
 
             assertThat(browser.find("#contact-panel").isDisplayed()).isFalse();
             browser.click(".contact-toggle");

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.WebElement;
 
@@ -104,6 +105,23 @@ class InboxNoticesBrowserTest {
 
             browser.waitUntil(driver -> toast(browser, "Transferida para Financeiro."));
             assertThat(browser.path()).isEqualTo("/inbox");
+        }
+    }
+
+    @Test
+    void onADesktopTheListsViewsFitOneLineAndSayWhatTheyShow() {
+        try (Browser browser = Browser.start(APP.getLocalPort())) {
+            browser.driver().manage().window().setSize(new Dimension(1280, 800));
+            signIn(browser, ana);
+            browser.open("/inbox");
+
+            assertThat(browser.script("var tops = Array.prototype.map.call(document"
+                + ".querySelectorAll('#inbox-list .tab'), function (tab) { return tab"
+                + ".getBoundingClientRect().top; }); return tops.length === 5 && tops.every("
+                + "function (top) { return top === tops[0]; })")).isEqualTo(true);
+            WebElement open = browser.find("#inbox-list .tab[data-tab=all]");
+            assertThat(open.getText()).isEqualTo("Abertas");
+            assertThat(open.getAttribute("title")).contains("encerradas ficam em Encerradas");
         }
     }
 
