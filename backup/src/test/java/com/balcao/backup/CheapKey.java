@@ -31,14 +31,20 @@ import org.bouncycastle.crypto.params.ParametersWithIV;
  * written as restic writes its own (design.rst, "Keys, Encryption and MAC"), with scrypt
  * N=1024, r=8, p=1; the repository and its master key stay as they are.
  */
-final class CheapKey {
+public final class CheapKey {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private CheapKey() { }
 
+    /** Creates a local repository at {@code repo} whose only key is such a key. */
+    public static void create(Path repo, String password) throws Exception {
+        new BackupEngine(BackupTarget.local(repo, password), repo.resolveSibling("work")).init();
+        install(repo, password);
+    }
+
     /** Replaces the only key of the local repository at {@code repo}. */
-    static void install(Path repo, String password) throws Exception {
+    public static void install(Path repo, String password) throws Exception {
         Proc.Result master = Proc.run(List.of("restic", "--no-cache", "cat", "masterkey"),
             Map.of("RESTIC_REPOSITORY", repo.toString(), "RESTIC_PASSWORD", password), null,
             null, Duration.ofMinutes(2));

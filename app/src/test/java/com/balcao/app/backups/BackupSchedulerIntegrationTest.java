@@ -6,10 +6,12 @@ import com.balcao.app.config.AppConfig;
 import com.balcao.app.support.Seeds;
 import com.balcao.app.support.TestApp;
 import com.balcao.app.support.TestDatabase;
+import com.balcao.backup.CheapKey;
 import com.sun.net.httpserver.HttpServer;
 import io.dropwizard.testing.DropwizardTestSupport;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -62,8 +64,7 @@ class BackupSchedulerIntegrationTest {
             .as("the firing is missed by more than the misfire threshold").isEqualTo(1);
 
         first = TestApp.support(db,
-            TestApp.setting("backup.repository",
-                Files.createTempDirectory("balcao-repo").resolve("repo").toString()),
+            TestApp.setting("backup.repository", repository()),
             TestApp.setting("backup.password", "k"),
             TestApp.setting("backup.cron", cron));
         first.before();
@@ -97,7 +98,7 @@ class BackupSchedulerIntegrationTest {
             exchange.close();
         });
         heartbeat.start();
-        String repo = Files.createTempDirectory("balcao-repo").resolve("repo").toString();
+        String repo = repository();
         var settings = new io.dropwizard.testing.ConfigOverride[] {
             TestApp.setting("backup.repository", repo),
             TestApp.setting("backup.password", "k"),
@@ -126,5 +127,12 @@ class BackupSchedulerIntegrationTest {
         Seeds.await("two heartbeats", Duration.ofSeconds(60), () -> pings.get() >= 2);
         assertThat(seeds.count("backup_runs", "status = 'EXPIRED'"))
             .as("the backups are of one day: retention keeps the latest").isPositive();
+    }
+
+    /** A repository with a key restic opens at once, so each run spends its time backing up. */
+    private static String repository() throws Exception {
+        Path repo = Files.createTempDirectory("balcao-repo").resolve("repo");
+        CheapKey.create(repo, "k");
+        return repo.toString();
     }
 }

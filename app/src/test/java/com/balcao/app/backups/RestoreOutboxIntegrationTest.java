@@ -18,6 +18,7 @@ import com.balcao.app.whatsapp.NumberSetup;
 import com.balcao.app.whatsapp.WhatsApp;
 import com.balcao.backup.BackupEngine;
 import com.balcao.backup.BackupTarget;
+import com.balcao.backup.CheapKey;
 import com.balcao.backup.Database;
 import com.balcao.backup.Progress;
 import com.balcao.backup.RestoreTarget;
@@ -67,7 +68,8 @@ class RestoreOutboxIntegrationTest {
     static String backupId;
 
     @BeforeAll
-    static void seed() {
+    static void seed() throws Exception {
+        CheapKey.create(REPO, KEY);
         seeds = new Seeds(DB);
         long sales = seeds.department("Comercial", "comercial");
         admin = TestApp.randomEmail("admin");
