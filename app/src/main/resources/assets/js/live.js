@@ -29,10 +29,35 @@
     }
   }
 
-  function beep() {
+  // Browsers play sound only after the person has touched the page: until then the page says
+  // so, and the first click anywhere turns the sound on.
+  var audio = null;
+  var soundHint = document.getElementById("sound-hint");
+  function unlockSound() {
     try {
       var Context = window.AudioContext || window.webkitAudioContext;
-      var audio = new Context();
+      audio = audio || new Context();
+      if (audio.resume) {
+        audio.resume();
+      }
+    } catch (ignored) {
+      // No audio device: the visual notification is enough.
+    }
+    if (soundHint) {
+      soundHint.hidden = true;
+    }
+  }
+  if (soundHint && !muted()) {
+    soundHint.hidden = false;
+  }
+  document.addEventListener("pointerdown", unlockSound, { once: true, capture: true });
+  document.addEventListener("keydown", unlockSound, { once: true, capture: true });
+
+  function beep() {
+    if (!audio) {
+      return;
+    }
+    try {
       var tone = audio.createOscillator();
       var gain = audio.createGain();
       tone.frequency.value = 880;
@@ -46,12 +71,29 @@
     }
   }
 
-  function notify(text) {
+  // A notification names the customer and what they said; a click opens the conversation.
+  function fill(template, name, preview) {
+    return template.replace("{0}", name || "").replace("{1}", preview || "");
+  }
+  function openConversation(id) {
+    window.location.assign("/inbox?c=" + encodeURIComponent(id));
+  }
+  function notify(text, conversationId) {
     if (toasts) {
       var toast = document.createElement("div");
-      toast.className = "toast";
+      toast.className = "toast notification";
       toast.setAttribute("role", "status");
       toast.textContent = text;
+      if (conversationId) {
+        toast.setAttribute("data-conversation", conversationId);
+        toast.tabIndex = 0;
+        toast.addEventListener("click", function () { openConversation(conversationId); });
+        toast.addEventListener("keydown", function (event) {
+          if (event.key === "Enter") {
+            openConversation(conversationId);
+          }
+        });
+      }
       toasts.appendChild(toast);
       window.setTimeout(function () { toast.remove(); }, 6000);
     }
@@ -61,8 +103,21 @@
     beep();
     if ("Notification" in window && Notification.permission === "granted"
         && document.visibilityState !== "visible") {
-      new Notification(text);
+      var desktop = new Notification(text);
+      if (conversationId) {
+        desktop.onclick = function () {
+          window.focus();
+          openConversation(conversationId);
+        };
+      }
     }
+  }
+
+  // The conversation on screen, in a focused tab, needs no notification: the person sees it.
+  function onScreen(conversationId) {
+    var chat = document.getElementById("chat");
+    return document.visibilityState === "visible" && document.hasFocus() && chat !== null
+      && chat.getAttribute("data-conversation") === conversationId;
   }
 
   // A fragment refreshes at once on an event, then at most once per gap while events keep
@@ -186,14 +241,17 @@
   };
 
   function notifyAbout(type, data) {
+    if (onScreen(data.conversationId)) {
+      return;
+    }
     if (type === "conversation.created") {
-      notify(texts.newConversation);
+      notify(fill(texts.newConversation, data.contactName), data.conversationId);
     } else if (type === "message.created" && data.direction === "inbound"
         && Number(data.assigneeId) === me) {
-      notify(texts.newMessage);
+      notify(fill(texts.newMessage, data.contactName, data.preview), data.conversationId);
     } else if (type === "conversation.transferred" && Number(data.assigneeId) === me
         && Number(data.by) !== me) {
-      notify(texts.transferred);
+      notify(fill(texts.transferred, data.contactName), data.conversationId);
     }
   }
 

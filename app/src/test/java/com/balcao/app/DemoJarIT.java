@@ -94,6 +94,17 @@ class DemoJarIT {
         assertThat(count("SELECT COUNT(*) FROM departments")).isEqualTo(4);
         assertThat(count("SELECT COUNT(*) FROM users WHERE email LIKE ?", "%@demo.local"))
             .isEqualTo(4);
+        assertThat(count("SELECT COUNT(*) FROM quick_replies")).as("typing / shows replies")
+            .isEqualTo(3);
+        assertThat(count("SELECT COUNT(*) FROM conversation_labels")).isEqualTo(3);
+        assertThat(count("SELECT COUNT(*) FROM wa_templates WHERE status = 'APPROVED'"))
+            .isEqualTo(2);
+        assertThat(count("SELECT COUNT(*) FROM conversations WHERE owner = 'AGENT' AND "
+            + "last_inbound_at < UTC_TIMESTAMP() - INTERVAL 24 HOUR"))
+            .as("a conversation whose reply window closed").isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM conversations c JOIN contacts ct ON ct.id = "
+            + "c.contact_id WHERE ct.wa_id = ?", "5511987650101"))
+            .as("a returning customer with an earlier conversation").isEqualTo(2);
     }
 
     @Test

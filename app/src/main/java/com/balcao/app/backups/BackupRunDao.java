@@ -68,4 +68,8 @@ interface BackupRunDao {
     @SqlQuery("SELECT " + COLUMNS + " FROM backup_runs WHERE status = 'SUCCEEDED' "
         + "AND verified_at IS NOT NULL ORDER BY started_at DESC, id DESC LIMIT 1")
     Optional<BackupRun> lastVerified();
+
+    /** When the tenant's database was first migrated: its first start, give or take. */
+    @SqlQuery("SELECT MIN(DATEEXECUTED) FROM DATABASECHANGELOG")
+    Optional<Instant> installedAt();
 }

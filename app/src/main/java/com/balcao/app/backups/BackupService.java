@@ -132,7 +132,7 @@ public final class BackupService {
 
     BackupStatus status() {
         return BackupStatus.of(runs.lastFinished(), runs.lastVerified(), settings != null,
-            Duration.ofHours(alerts.maxAgeHours()), clock.instant());
+            Duration.ofHours(alerts.maxAgeHours()), clock.instant(), runs.installedAt());
     }
 
     private BackupRun backup(BackupRun.Trigger trigger, Instant scheduledFor) {

@@ -23,6 +23,7 @@ public final class Bot {
             new BotContexts(bridge, presence, config.tenant.name), new EffectApplier(ai),
             environment.getObjectMapper(), clock);
         bridge.plug(runner);
+        environment.lifecycle().manage(new NicheFlow(config.bot.niche, jdbi, flows));
         environment.lifecycle().manage(new BotSweep(runner,
             Duration.ofSeconds(config.bot.sweepSeconds)));
         environment.jersey().register(new BotApi(flows, new BotConsole(jdbi, flows,

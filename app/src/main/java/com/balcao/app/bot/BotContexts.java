@@ -1,6 +1,7 @@
 package com.balcao.app.bot;
 
 import com.balcao.app.conversations.BotBridge;
+import com.balcao.app.conversations.ConversationDao;
 import com.balcao.app.departments.Department;
 import com.balcao.app.realtime.Presence;
 import com.balcao.app.realtime.PresenceState;
@@ -34,7 +35,7 @@ final class BotContexts {
     }
 
     /** The last person is offered only while online; otherwise their department. */
-    private BotContext.Returning returning(BotBridge.Served served) {
+    private BotContext.Returning returning(ConversationDao.Served served) {
         boolean online = served.personId() != null && presence != null
             && presence.stateOf(served.personId()) == PresenceState.ONLINE;
         return new BotContext.Returning(served.departmentSlug(), served.departmentName(),

@@ -3,7 +3,13 @@ package com.balcao.app.config;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
-/** The bot: how often conversations idle past their state's timeout are moved on. */
+/** The bot: how often idle conversations are moved on, and the business's niche. */
 public class BotConfig {
     @Min(1) @Max(3600) public int sweepSeconds = 15;
+    /**
+     * The business's niche (a shipped flow's key, or the provisioner's name for it, e.g.
+     * {@code oficina}): on the tenant's first start its shipped flow becomes the active one.
+     * Empty: the tenant starts without a bot.
+     */
+    public String niche = "";
 }

@@ -24,13 +24,15 @@ final class AutoAssigner {
         .thenComparing(Load::lastAssignedAt, Comparator.nullsFirst(Comparator.naturalOrder()))
         .thenComparingLong(Load::id);
     private final AssignmentDao dao;
+    private final ConversationDao conversations;
     private final ConversationActions actions;
     private final Presence presence;
     private final Clock clock;
 
-    AutoAssigner(AssignmentDao dao, ConversationActions actions, Presence presence,
-                 Clock clock) {
+    AutoAssigner(AssignmentDao dao, ConversationDao conversations, ConversationActions actions,
+                 Presence presence, Clock clock) {
         this.dao = dao;
+        this.conversations = conversations;
         this.actions = actions;
         this.presence = presence;
         this.clock = clock;
@@ -41,6 +43,24 @@ final class AutoAssigner {
         if (conversation.departmentId() != null) {
             distribute(conversation.departmentId());
         }
+    }
+
+    /**
+     * A customer's new conversation: when they come back to the department that served them,
+     * it goes straight to the person who did, if that person is online with room; otherwise
+     * it is offered like any other.
+     */
+    void welcome(ConversationRow conversation) {
+        Long department = conversation.departmentId();
+        Optional<Long> person = department == null ? Optional.empty()
+            : conversations.lastServed(conversation.contactId(), conversation.id())
+                .filter(served -> served.departmentId() == department)
+                .map(ConversationDao.Served::personId);
+        if (person.isPresent() && presence.stateOf(person.get()) == PresenceState.ONLINE
+            && actions.assignTo(conversation.id(), department, person.get()) == Assigned.YES) {
+            return;
+        }
+        offer(conversation);
     }
 
     /** Every distributing department's queue, for what waited while nobody had room. */

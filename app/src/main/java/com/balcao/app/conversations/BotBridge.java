@@ -111,24 +111,9 @@ public final class BotBridge {
     }
 
     /** Who served this contact last (an earlier conversation someone held), if anyone. */
-    public Optional<Served> lastServed(long contactId, long exceptConversationId) {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT c.department_id, d.name AS "
-                + "department_name, d.slug AS department_slug, c.assignee_id, u.name AS "
-                + "assignee_name FROM conversations c JOIN departments d ON d.id = "
-                + "c.department_id AND d.active LEFT JOIN users u ON u.id = c.assignee_id "
-                + "AND u.active WHERE c.contact_id = :contactId AND c.id <> :except "
-                + "AND c.assignee_id IS NOT NULL ORDER BY c.id DESC LIMIT 1")
-            .bind("contactId", contactId).bind("except", exceptConversationId)
-            .map((rs, ctx) -> new Served(rs.getLong("department_id"),
-                rs.getString("department_slug"), rs.getString("department_name"),
-                rs.getObject("assignee_name") == null ? null : rs.getLong("assignee_id"),
-                rs.getString("assignee_name")))
-            .findFirst());
-    }
-
-    /** The department (and person) of an earlier conversation. */
-    public record Served(long departmentId, String departmentSlug, String departmentName,
-                         Long personId, String personName) {
+    public Optional<ConversationDao.Served> lastServed(long contactId,
+                                                       long exceptConversationId) {
+        return jdbi.onDemand(ConversationDao.class).lastServed(contactId, exceptConversationId);
     }
 
     private record Recorded(ConversationRow before, ConversationRow after, List<Long> messages,

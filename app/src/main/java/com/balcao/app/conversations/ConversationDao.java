@@ -60,6 +60,25 @@ public interface ConversationDao {
     Optional<ConversationRow> findOpen(@Bind("contactId") long contactId,
                                        @Bind("numberId") long numberId);
 
+    /**
+     * Who served this contact last: the department (still active) and the person (still
+     * active, or null) of their latest earlier conversation someone held.
+     */
+    @SqlQuery("SELECT c.department_id, d.name AS department_name, d.slug AS department_slug, "
+        + "CASE WHEN u.id IS NULL THEN NULL ELSE c.assignee_id END AS person_id, "
+        + "u.name AS person_name FROM conversations c JOIN departments d ON d.id = "
+        + "c.department_id AND d.active LEFT JOIN users u ON u.id = c.assignee_id AND u.active "
+        + "WHERE c.contact_id = :contactId AND c.id <> :except AND c.assignee_id IS NOT NULL "
+        + "ORDER BY c.id DESC LIMIT 1")
+    @RegisterConstructorMapper(Served.class)
+    Optional<Served> lastServed(@Bind("contactId") long contactId,
+                                @Bind("except") long exceptConversationId);
+
+    /** The department (and person) of an earlier conversation. */
+    record Served(long departmentId, String departmentSlug, String departmentName,
+                  Long personId, String personName) {
+    }
+
     /** A customer's message opens it, owned by the bot or a queue: its reply window starts. */
     @SqlUpdate("INSERT INTO conversations (public_id, contact_id, wa_number_id, department_id, "
         + "owner, open_flag, last_inbound_at, last_message_at, created_at, updated_at) "

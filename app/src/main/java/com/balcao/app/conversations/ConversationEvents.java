@@ -6,6 +6,7 @@ import static com.balcao.app.realtime.EventType.CONVERSATION_CREATED;
 import static com.balcao.app.realtime.EventType.CONVERSATION_REOPENED;
 import static com.balcao.app.realtime.EventType.CONVERSATION_RESOLVED;
 import static com.balcao.app.realtime.EventType.CONVERSATION_TRANSFERRED;
+import static com.balcao.app.realtime.EventType.MESSAGE_CREATED;
 import static com.balcao.app.realtime.EventType.QUEUE_CHANGED;
 import static com.balcao.app.realtime.EventType.TYPING;
 
@@ -30,6 +31,7 @@ public final class ConversationEvents {
     private static final Set<EventType> QUEUE_MOVES = EnumSet.of(CONVERSATION_CREATED,
         CONVERSATION_ASSIGNED, CONVERSATION_TRANSFERRED, CONVERSATION_RESOLVED,
         CONVERSATION_REOPENED, CONVERSATION_BOT);
+    private static final int PREVIEW = 80;
     private static final Logger LOG = LoggerFactory.getLogger(ConversationEvents.class);
     private final EventBus bus;
     private final QueueDao queues;
@@ -105,12 +107,40 @@ public final class ConversationEvents {
             "messageId", messageId, "status", status.word(), "direction", direction.word()));
     }
 
+    /**
+     * A customer's new message, with who wrote and a short preview: the panels' notifications
+     * name the customer and show what they said.
+     */
+    void customerMessage(ConversationRow conversation, NewMessage message) {
+        String text = message.body() != null && !message.body().isBlank() ? message.body()
+            : message.caption() != null && !message.caption().isBlank() ? message.caption()
+            : "[" + message.type() + "]";
+        Map<String, Object> data = new HashMap<>();
+        data.put("conversationId", conversation.publicId());
+        data.put("messageId", message.publicId());
+        data.put("status", message.status().word());
+        data.put("direction", message.direction().word());
+        data.put("preview", text.length() > PREVIEW ? text.substring(0, PREVIEW) + "…" : text);
+        publish(MESSAGE_CREATED, conversation, data);
+    }
+
+    /** Every event names the customer, so a panel can say who without asking the server. */
     private void publish(EventType type, ConversationRow conversation, Map<String, Object> data) {
         try {
+            Map<String, Object> named = new HashMap<>(data);
+            named.put("contactName", contactName(conversation));
             bus.publish(Event.of(type, conversation.departmentId(), conversation.assigneeId(),
-                data));
+                named));
         } catch (RuntimeException e) {
             LOG.warn("Event {} not published: {}", type, e.getMessage());
         }
+    }
+
+    private static String contactName(ConversationRow conversation) {
+        String name = conversation.contactName();
+        if (name != null && !name.isBlank()) {
+            return name;
+        }
+        return conversation.phone() != null ? PhoneNumbers.display(conversation.phone()) : "";
     }
 }

@@ -49,13 +49,13 @@ public final class Conversations {
         BotBridge.Slot slot = new BotBridge.Slot();
         ConversationActions actions = new ConversationActions(jdbi, queries, changes, events,
             whatsApp.outbox(), slot, clock);
-        AutoAssigner assigner = new AutoAssigner(jdbi.onDemand(AssignmentDao.class), actions,
-            realtime.presence(), clock);
+        AutoAssigner assigner = new AutoAssigner(jdbi.onDemand(AssignmentDao.class),
+            jdbi.onDemand(ConversationDao.class), actions, realtime.presence(), clock);
         environment.lifecycle().manage(new AssignmentSweep(assigner,
             Duration.ofSeconds(config.assignment.sweepSeconds)));
         ConversationOwners owners = new ConversationOwners(jdbi.onDemand(ConversationDao.class),
             jdbi.onDemand(HandlingDao.class), changes, events);
-        whatsApp.listener(new InboundRecorder(jdbi, whatsApp.media(), events, assigner::offer,
+        whatsApp.listener(new InboundRecorder(jdbi, whatsApp.media(), events, assigner::welcome,
             slot, new EchoRecorder(jdbi, events, owners, clock), clock));
         OutboundService outbound = new OutboundService(jdbi, queries,
             new Composer(whatsApp.media(), whatsApp.templates()), whatsApp.outbox(), events,

@@ -67,9 +67,7 @@ final class InboundRecorder implements WhatsAppListener {
         ConversationRow conversation = opened.conversation();
         events.conversation(opened.created() ? EventType.CONVERSATION_CREATED
             : EventType.CONVERSATION_UPDATED, conversation);
-        events.message(EventType.MESSAGE_CREATED, conversation,
-            stored.get().message().publicId(), stored.get().message().status(),
-            stored.get().message().direction());
+        events.customerMessage(conversation, stored.get().message());
         if (opened.created()) {
             announceOpened(conversation);
         }
@@ -125,9 +123,15 @@ final class InboundRecorder implements WhatsAppListener {
             return new Opened(open.get(), false);
         }
         try {
-            OwnerState opened = OwnerState.opened(bot.hook().takesNewConversations());
+            boolean botAnswers = bot.hook().takesNewConversations();
+            OwnerState opened = OwnerState.opened(botAnswers);
+            // Without the bot, a returning customer goes back to the department that served
+            // them (the bot asks them first instead).
+            Long department = botAnswers ? number.defaultDepartmentId()
+                : conversations.lastServed(contactId, 0).map(ConversationDao.Served::departmentId)
+                    .orElse(number.defaultDepartmentId());
             long id = conversations.insert(Tokens.random(16), contactId, number.id(),
-                number.defaultDepartmentId(), opened.owner(), at, clock.instant());
+                department, opened.owner(), at, clock.instant());
             return new Opened(conversations.find(id).orElseThrow(), true);
         } catch (UnableToExecuteStatementException e) {
             if (!Columns.duplicate(e)) {

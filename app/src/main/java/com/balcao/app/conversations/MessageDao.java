@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -63,6 +64,24 @@ public interface MessageDao {
     List<MessageRow> page(@Bind("conversationId") long conversationId,
                           @Bind("cursorAt") Instant cursorAt, @Bind("cursorId") Long cursorId,
                           @Bind("limit") int limit);
+
+    /**
+     * A page of a contact's history (the messages of several of their conversations, see
+     * {@code InboxDao.history}), newest first.
+     */
+    @SqlQuery(SELECT + "WHERE m.conversation_id IN (<ids>) AND (:cursorAt IS NULL "
+        + "OR m.sent_at < :cursorAt OR (m.sent_at = :cursorAt AND m.id < :cursorId)) "
+        + "ORDER BY m.sent_at DESC, m.id DESC LIMIT :limit")
+    List<MessageRow> historyPage(@BindList("ids") List<Long> conversationIds,
+                                 @Bind("cursorAt") Instant cursorAt,
+                                 @Bind("cursorId") Long cursorId, @Bind("limit") int limit);
+
+    /** A contact's history from a cursor on, oldest first: what a live chat refreshes. */
+    @SqlQuery(SELECT + "WHERE m.conversation_id IN (<ids>) AND (m.sent_at > :cursorAt "
+        + "OR (m.sent_at = :cursorAt AND m.id >= :cursorId)) ORDER BY m.sent_at, m.id LIMIT :limit")
+    List<MessageRow> historySince(@BindList("ids") List<Long> conversationIds,
+                                  @Bind("cursorAt") Instant cursorAt,
+                                  @Bind("cursorId") long cursorId, @Bind("limit") int limit);
 
     /** A conversation's messages from a cursor on, oldest first: what a live chat refreshes. */
     @SqlQuery(SELECT + "WHERE m.conversation_id = :conversationId AND (m.sent_at > :cursorAt "

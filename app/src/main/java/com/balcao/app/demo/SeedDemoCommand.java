@@ -30,6 +30,7 @@ public final class SeedDemoCommand extends ConfiguredCommand<AppConfig> {
     static final String AGENT_PASSWORD = "demo-agent-123";
     static final String SUPERVISOR_PASSWORD = "demo-super-123";
     static final String DEMO_PHONE_NUMBER_ID = "200000000000001";
+    static final String DEMO_WABA_ID = "100000000000001";
 
     /** A department of the demo tenant. */
     record DemoDepartment(String name, String slug, String keywords) {
@@ -72,6 +73,7 @@ public final class SeedDemoCommand extends ConfiguredCommand<AppConfig> {
             Jdbi jdbi = Databases.standalone(dataSource);
             seed(jdbi, new PasswordHasher(config.security.bcryptCost), System.getenv());
             seedNumber(jdbi, config, System.getenv());
+            DemoExtras.seed(jdbi, DEMO_WABA_ID);
             DemoConversations.seed(jdbi, DEMO_PHONE_NUMBER_ID);
             seedBot(jdbi);
         } finally {
@@ -129,7 +131,7 @@ public final class SeedDemoCommand extends ConfiguredCommand<AppConfig> {
             "8080") + "/simulator/api/graph" : null;
         boolean secrets = !config.whatsapp.credentialsKey.isBlank();
         WhatsApp.saveNumber(jdbi, config.whatsapp, new NumberSetup(DEMO_PHONE_NUMBER_ID,
-            "15550100001", "WhatsApp Demo", "100000000000001", department, 80, graph,
+            "15550100001", "WhatsApp Demo", DEMO_WABA_ID, department, 80, graph,
             secrets ? "demo-access-token" : null,
             secrets ? env.get("WHATSAPP_APP_SECRET") : null,
             secrets ? env.get("WHATSAPP_VERIFY_TOKEN") : null));

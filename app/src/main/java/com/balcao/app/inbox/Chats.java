@@ -65,7 +65,7 @@ public final class Chats {
         String windowText = windowOpen ? texts.get("chat_window_open",
             SHOWN.format(row.windowClosesAt().atZone(zone))) : texts.get("chat_window_closed");
         boolean canAct = row.mayAct(staff);
-        Chat.Page page = withTimeline ? recent(row, null, texts)
+        Chat.Page page = withTimeline ? recent(row, history(staff, row), null, texts)
             : new Chat.Page(row.publicId(), List.of(), null, null);
         List<Chat.Person> people = people(texts);
         List<Chat.TemplateChoice> choices = windowOpen || !mine ? List.of()
@@ -87,37 +87,50 @@ public final class Chats {
     }
 
     /**
-     * The newest messages: from {@code since} on when given (a live refresh keeps what the
-     * chat already shows), else the last {@link #MESSAGES_PER_PAGE}.
+     * The conversations shown as one history with {@code row}: the contact's earlier ones on
+     * the same number that this person may see, then {@code row}.
      */
-    Chat.Page recent(ConversationRow row, Cursor since, Messages texts) {
+    List<Long> history(Staff staff, ConversationRow row) {
+        return inbox.history(row.contactId(), row.waNumberId(), row.id(),
+            staff.role().seesAllDepartments(), List.copyOf(staff.departmentIds()), staff.id());
+    }
+
+    /**
+     * The newest messages of the history: from {@code since} on when given (a live refresh
+     * keeps what the chat already shows), else the last {@link #MESSAGES_PER_PAGE}.
+     */
+    Chat.Page recent(ConversationRow row, List<Long> history, Cursor since, Messages texts) {
         List<MessageRow> rows;
         MessageRow before;
         if (since != null) {
-            rows = messages.since(row.id(), since.at(), since.id(), 500);
-            before = messages.page(row.id(), since.at(), since.id(), 1).stream().findFirst()
-                .orElse(null);
+            rows = messages.historySince(history, since.at(), since.id(), 500);
+            before = messages.historyPage(history, since.at(), since.id(), 1).stream()
+                .findFirst().orElse(null);
         } else {
-            List<MessageRow> newest = messages.page(row.id(), null, null, MESSAGES_PER_PAGE + 1);
+            List<MessageRow> newest = messages.historyPage(history, null, null,
+                MESSAGES_PER_PAGE + 1);
             before = newest.size() > MESSAGES_PER_PAGE ? newest.get(MESSAGES_PER_PAGE) : null;
             rows = new ArrayList<>(newest.subList(0, Math.min(MESSAGES_PER_PAGE, newest.size())));
             Collections.reverse(rows);
         }
-        return page(row, rows, before, texts, true);
+        return page(row, history, rows, before, texts, true);
     }
 
     /** A page of messages older than {@code before}, shown above what the chat has. */
-    Chat.Page older(ConversationRow row, Cursor before, Messages texts) {
-        List<MessageRow> older = messages.page(row.id(), before.at(), before.id(), MESSAGES_PER_PAGE + 1);
-        MessageRow earlier = older.size() > MESSAGES_PER_PAGE ? older.get(MESSAGES_PER_PAGE) : null;
-        List<MessageRow> rows = new ArrayList<>(older.subList(0, Math.min(MESSAGES_PER_PAGE, older.size())));
+    Chat.Page older(ConversationRow row, List<Long> history, Cursor before, Messages texts) {
+        List<MessageRow> older = messages.historyPage(history, before.at(), before.id(),
+            MESSAGES_PER_PAGE + 1);
+        MessageRow earlier = older.size() > MESSAGES_PER_PAGE ? older.get(MESSAGES_PER_PAGE)
+            : null;
+        List<MessageRow> rows = new ArrayList<>(older.subList(0,
+            Math.min(MESSAGES_PER_PAGE, older.size())));
         Collections.reverse(rows);
-        return page(row, rows, earlier, texts, false);
+        return page(row, history, rows, earlier, texts, false);
     }
 
     /** A page of the timeline; {@code earlier} is the message just above it, if any. */
-    private Chat.Page page(ConversationRow row, List<MessageRow> rows, MessageRow earlier,
-                           Messages texts, boolean live) {
+    private Chat.Page page(ConversationRow row, List<Long> history, List<MessageRow> rows,
+                           MessageRow earlier, Messages texts, boolean live) {
         boolean more = earlier != null;
         Cursor first = rows.isEmpty() ? null
             : new Cursor(rows.get(0).sentAt(), rows.get(0).id());
@@ -126,10 +139,10 @@ public final class Chats {
         Map<Long, String> names = authors.isEmpty() ? Map.of() : inbox.names(authors).stream()
             .collect(Collectors.toMap(HandlingDao.Target::id, HandlingDao.Target::name));
         Timeline timeline = new Timeline(texts, json, zone, clock.instant());
-        List<TimelineEntry> entries = timeline.entries(row.publicId(), rows,
+        List<TimelineEntry> entries = timeline.entries(row, rows,
             wamid -> messages.findByWamid(wamid)
-                .filter(found -> found.conversationId() == row.id()).orElse(null), names,
-            earlier == null ? null : earlier.sentAt());
+                .filter(found -> history.contains(found.conversationId())).orElse(null), names,
+            earlier);
         String base = "/inbox/c/" + row.publicId();
         String olderUrl = more && first != null ? base + "/older?before=" + first.encode() : null;
         String refreshUrl = live ? base + "/timeline" + (first == null ? ""

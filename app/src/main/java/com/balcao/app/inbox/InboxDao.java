@@ -40,6 +40,19 @@ public interface InboxDao {
     record ItemLabel(long conversationId, long id, String name, String color) {
     }
 
+    /**
+     * The conversations of one contact on one number up to {@code id}, newest first: the chat
+     * shows them as one history. Only those the person may see, besides the open one.
+     */
+    @SqlQuery("SELECT c.id FROM conversations c WHERE c.contact_id = :contactId "
+        + "AND c.wa_number_id = :numberId AND c.id <= :id AND (c.id = :id OR " + VISIBLE
+        + ") ORDER BY c.id DESC LIMIT 30")
+    List<Long> history(@Bind("contactId") long contactId, @Bind("numberId") long numberId,
+                       @Bind("id") long id, @Bind("all") boolean all,
+                       @BindList(value = "departments",
+                           onEmpty = BindList.EmptyHandling.NULL_STRING) List<Long> departments,
+                       @Bind("me") long me);
+
     String VISIBLE = "(:all OR c.department_id IN (<departments>) OR c.assignee_id = :me) ";
     String WAITING = "c.last_inbound_at IS NOT NULL AND (c.last_outbound_at IS NULL "
         + "OR c.last_outbound_at < c.last_inbound_at)";
@@ -84,6 +97,7 @@ public interface InboxDao {
         + "LEFT JOIN users lu ON lu.id = lm.sender_user_id "
         + "WHERE " + VISIBLE + "AND <view> "
         + "AND (:departmentId IS NULL OR c.department_id = :departmentId) "
+        + "AND (:personId IS NULL OR c.assignee_id = :personId) "
         + "AND (:labelId IS NULL OR EXISTS (SELECT 1 FROM conversation_labels cl "
         + "WHERE cl.conversation_id = c.id AND cl.label_id = :labelId)) "
         + "AND (NOT :unread OR c.unread_count > 0) "
@@ -94,7 +108,8 @@ public interface InboxDao {
                     @Bind("all") boolean all,
                     @BindList(value = "departments", onEmpty = BindList.EmptyHandling.NULL_STRING)
                     List<Long> departments, @Bind("me") long me,
-                    @Bind("departmentId") Long departmentId, @Bind("labelId") Long labelId,
+                    @Bind("departmentId") Long departmentId, @Bind("personId") Long personId,
+                    @Bind("labelId") Long labelId,
                     @Bind("unread") boolean unread, @Bind("query") String query,
                     @Bind("words") String words, @Bind("limit") int limit);
 

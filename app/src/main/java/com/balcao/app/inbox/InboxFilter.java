@@ -10,16 +10,17 @@ import java.util.stream.Collectors;
 
 /**
  * What the list shows, as the panel's query string carries it: the tab, department, label,
- * unread only, a search text, how many rows, and the open conversation.
+ * the person holding them, unread only, a search text, how many rows, and the open
+ * conversation.
  */
-record InboxFilter(InboxTab tab, Long departmentId, Long labelId, boolean unread, String query,
-                   int limit, String open) {
+record InboxFilter(InboxTab tab, Long departmentId, Long labelId, Long personId, boolean unread,
+                   String query, int limit, String open) {
     static final int PAGE = 30;
     static final int MAX = 300;
     static final int MAX_QUERY = 100;
 
-    static InboxFilter of(String tab, String department, String label, String unread,
-                          String query, String limit, String open) {
+    static InboxFilter of(String tab, String department, String label, String person,
+                          String unread, String query, String limit, String open) {
         String text = query == null ? null : query.strip();
         if (text != null && (text.isEmpty() || text.length() > MAX_QUERY)) {
             text = text.isEmpty() ? null : text.substring(0, MAX_QUERY);
@@ -30,7 +31,7 @@ record InboxFilter(InboxTab tab, Long departmentId, Long labelId, boolean unread
         } catch (NumberFormatException ignored) {
             // A mangled number shows the first page.
         }
-        return new InboxFilter(InboxTab.parse(tab), id(department), id(label),
+        return new InboxFilter(InboxTab.parse(tab), id(department), id(label), id(person),
             "1".equals(unread) || "on".equals(unread), text, rows,
             open == null || open.isBlank() ? null : open);
     }
@@ -44,15 +45,20 @@ record InboxFilter(InboxTab tab, Long departmentId, Long labelId, boolean unread
     }
 
     InboxFilter withTab(InboxTab other) {
-        return new InboxFilter(other, departmentId, labelId, unread, query, PAGE, open);
+        return new InboxFilter(other, departmentId, labelId, personId, unread, query, PAGE, open);
     }
 
     InboxFilter withLimit(int rows) {
-        return new InboxFilter(tab, departmentId, labelId, unread, query, rows, open);
+        return new InboxFilter(tab, departmentId, labelId, personId, unread, query, rows, open);
     }
 
     InboxFilter withOpen(String conversationId) {
-        return new InboxFilter(tab, departmentId, labelId, unread, query, limit, conversationId);
+        return new InboxFilter(tab, departmentId, labelId, personId, unread, query, limit,
+            conversationId);
+    }
+
+    InboxFilter withoutPerson() {
+        return new InboxFilter(tab, departmentId, labelId, null, unread, query, limit, open);
     }
 
     /** Which of the fixed search conditions of {@link InboxDao} this search uses. */
@@ -101,6 +107,9 @@ record InboxFilter(InboxTab tab, Long departmentId, Long labelId, boolean unread
         }
         if (labelId != null) {
             params.put("label", labelId.toString());
+        }
+        if (personId != null) {
+            params.put("person", personId.toString());
         }
         if (unread) {
             params.put("unread", "1");

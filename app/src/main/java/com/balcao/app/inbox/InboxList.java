@@ -5,7 +5,11 @@ import java.util.List;
 /** The left column: tabs with counters, filters, and one page of conversations. */
 record InboxList(List<Tab> tabs, List<Option> departments, List<Option> labels, boolean unread,
                  String query, String tab, String open, List<Item> items, String moreUrl,
-                 String refreshUrl) {
+                 String refreshUrl, Person person) {
+
+    /** The person whose conversations the list is limited to, and the way back to all. */
+    record Person(String name, String clearUrl) {
+    }
 
     /** A view of the list with what it shows ({@code hint}) and its counter (0 hides it). */
     record Tab(String key, String label, String hint, int count, boolean active, String url) {

@@ -41,7 +41,7 @@ public final class InboxLists {
         List<Long> departments = List.copyOf(staff.departmentIds());
         List<InboxDao.Item> rows = inbox.page(filter.tab().condition(),
             filter.searchCondition().replace("<recent>", Integer.toString(recentForFragments)),
-            all, departments, staff.id(), filter.departmentId(),
+            all, departments, staff.id(), filter.departmentId(), filter.personId(),
             filter.labelId(), filter.unread(), filter.likePattern(), filter.fullTextQuery(),
             filter.limit() + 1);
         boolean more = rows.size() > filter.limit();
@@ -73,7 +73,16 @@ public final class InboxLists {
             filter.query(), filter.tab().key(), filter.open(), items,
             more ? "/inbox/list?" + filter.withLimit(filter.limit() + InboxFilter.PAGE)
                 .queryString() : null,
-            "/inbox/list?" + filter.queryString());
+            "/inbox/list?" + filter.queryString(), person(filter));
+    }
+
+    private InboxList.Person person(InboxFilter filter) {
+        if (filter.personId() == null) {
+            return null;
+        }
+        String name = inbox.names(List.of(filter.personId())).stream().findFirst()
+            .map(HandlingDao.Target::name).orElse("#" + filter.personId());
+        return new InboxList.Person(name, "/inbox?" + filter.withoutPerson().queryString());
     }
 
     private static int count(InboxTab tab, InboxDao.Counts counts) {

@@ -63,11 +63,12 @@ public final class InboxPages {
     Chat.Page recent(Staff staff, Page page, String id, Cursor since) {
         ConversationRow row = queries.find(staff, id);
         actions.markRead(staff, row);
-        return chats.recent(row, since, page.messages());
+        return chats.recent(row, chats.history(staff, row), since, page.messages());
     }
 
     Chat.Page older(Staff staff, Page page, String id, Cursor before) {
-        return chats.older(queries.find(staff, id), before, page.messages());
+        ConversationRow row = queries.find(staff, id);
+        return chats.older(row, chats.history(staff, row), before, page.messages());
     }
 
     Optional<Templates.Info> template(Staff staff, String id, String value) {

@@ -3,8 +3,8 @@ package com.balcao.app.inbox;
 import jakarta.ws.rs.QueryParam;
 
 /**
- * The list's query string as the panel sends it (tab, department, label, unread, search, page
- * size and the open conversation), read once for every inbox page and fragment.
+ * The list's query string as the panel sends it (tab, department, label, person, unread,
+ * search, page size and the open conversation), read once for every inbox page and fragment.
  */
 public final class InboxQuery {
     @QueryParam("tab")
@@ -13,6 +13,8 @@ public final class InboxQuery {
     String department;
     @QueryParam("label")
     String label;
+    @QueryParam("person")
+    String person;
     @QueryParam("unread")
     String unread;
     @QueryParam("q")
@@ -29,7 +31,8 @@ public final class InboxQuery {
 
     /** The filter with {@code conversationId} open instead. */
     InboxFilter filter(String conversationId) {
-        return InboxFilter.of(tab, department, label, unread, query, limit, conversationId);
+        return InboxFilter.of(tab, department, label, person, unread, query, limit,
+            conversationId);
     }
 
     String open() {

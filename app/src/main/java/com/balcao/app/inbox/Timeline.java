@@ -1,5 +1,6 @@
 package com.balcao.app.inbox;
 
+import com.balcao.app.conversations.ConversationRow;
 import com.balcao.app.conversations.Direction;
 import com.balcao.app.conversations.MessageStatus;
 import com.balcao.app.conversations.MessageRow;
@@ -45,9 +46,10 @@ final class Timeline {
      * The entries of messages given oldest first. {@code quoted} finds a message outside the
      * window by its WhatsApp id; {@code names} the staff who wrote.
      */
-    List<TimelineEntry> entries(String conversationId, List<MessageRow> rows,
+    List<TimelineEntry> entries(ConversationRow open, List<MessageRow> rows,
                                 Function<String, MessageRow> quoted, Map<Long, String> names,
-                                Instant earlier) {
+                                MessageRow earlier) {
+        String conversationId = open.publicId();
         Map<String, Map<String, String>> reactions = new HashMap<>();
         Map<String, MessageRow> byWamid = new HashMap<>();
         for (MessageRow row : rows) {
@@ -61,11 +63,20 @@ final class Timeline {
             }
         }
         List<TimelineEntry> entries = new ArrayList<>();
-        LocalDate shownDay = earlier == null ? null : LocalDate.ofInstant(earlier, zone);
+        LocalDate shownDay = earlier == null ? null
+            : LocalDate.ofInstant(earlier.sentAt(), zone);
+        Long shownConversation = earlier == null ? null : earlier.conversationId();
         for (MessageRow row : rows) {
             if ("reaction".equals(row.type())) {
                 continue;
             }
+            // Each conversation of the history starts under a line saying when it began.
+            boolean starts = shownConversation == null ? row.conversationId() != open.id()
+                : row.conversationId() != shownConversation;
+            String startLabel = starts ? texts.get(row.conversationId() == open.id()
+                ? "chat_history_this" : "chat_history_earlier", dayLabel(LocalDate.ofInstant(
+                    row.sentAt(), zone)) + " " + TIME.format(row.sentAt().atZone(zone))) : null;
+            shownConversation = row.conversationId();
             LocalDate day = LocalDate.ofInstant(row.sentAt(), zone);
             String dayLabel = day.equals(shownDay) ? null : dayLabel(day);
             shownDay = day;
@@ -74,13 +85,15 @@ final class Timeline {
                     .filter(value -> !value.isEmpty()).toList();
             MessageRow target = row.contextWaId() == null ? null
                 : byWamid.computeIfAbsent(row.contextWaId(), quoted);
-            entries.add(entry(conversationId, row, emoji, target, names, dayLabel));
+            entries.add(entry(conversationId, row, emoji, target, names, dayLabel, startLabel,
+                row.conversationId() != open.id()));
         }
         return entries;
     }
 
     private TimelineEntry entry(String conversationId, MessageRow row, List<String> reactions,
-                                MessageRow quoted, Map<Long, String> names, String day) {
+                                MessageRow quoted, Map<Long, String> names, String day,
+                                String conversationStart, boolean earlier) {
         String kind = switch (row.direction()) {
             case INBOUND -> "in";
             case OUTBOUND -> "out";
@@ -92,7 +105,8 @@ final class Timeline {
             time(row.sentAt()), author(row, kind, names),
             media(conversationId, row), place(row), quote(quoted), reactions,
             "out".equals(kind) ? ticks(row.status()) : null, error(row), answerable,
-            snippet(text != null ? text : row.caption()), conversationId, day);
+            snippet(text != null ? text : row.caption()), conversationId, day,
+            conversationStart, earlier);
     }
 
     /** The bot's and the business phone's messages say so; an agent's name its author. */

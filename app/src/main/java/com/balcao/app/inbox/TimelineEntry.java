@@ -10,7 +10,8 @@ import java.util.List;
 record TimelineEntry(String id, String kind, String type, String text, String caption,
                      String time, String author, Media media, Place place, Quote quote,
                      List<String> reactions, Ticks ticks, String error, boolean canAnswer,
-                     String snippet, String chatId, String day) {
+                     String snippet, String chatId, String day, String conversationStart,
+                     boolean earlier) {
 
     /** The text with WhatsApp's formatting, escaped: safe to put into the page as HTML. */
     public String html() {

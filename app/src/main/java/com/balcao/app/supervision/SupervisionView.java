@@ -20,9 +20,12 @@ final class SupervisionView extends PageView {
         }
     }
 
-    /** A person's presence and load, formatted. */
-    record PersonRow(String name, String role, String presence, String presenceClass, int holding,
-                     int maxConcurrent) {
+    /** A person's presence and load, formatted, with the inbox view of what they hold. */
+    record PersonRow(long id, String name, String role, String presence, String presenceClass,
+                     int holding, int maxConcurrent) {
+        public String href() {
+            return "/inbox?tab=all&person=" + id;
+        }
     }
 
     SupervisionView(Page page, String template, List<SupervisionDao.Queue> queues,
@@ -34,7 +37,7 @@ final class SupervisionView extends PageView {
                 : wait(Duration.between(queue.oldestWaitingSince(), clock.instant())))).toList();
         this.people = loads.stream().map(load -> {
             PresenceState state = presence.getOrDefault(load.userId(), PresenceState.OFFLINE);
-            return new PersonRow(load.name(),
+            return new PersonRow(load.userId(), load.name(),
                 page.text("role_" + load.role().toLowerCase()),
                 page.text("presence_" + state.name().toLowerCase()),
                 state.name().toLowerCase(), load.holding(), load.maxConcurrent());

@@ -24,6 +24,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -84,8 +85,29 @@ class BackupsIntegrationTest {
     }
 
     @Test
+    @Order(0)
+    void aTenantInstalledTodayIsHealthyUntilItsFirstBackupIsDue() {
+        JsonNode health = health();
+        assertThat(health.path("backup").path("healthy").asBoolean()).isTrue();
+        assertThat(health.path("backup").path("message").asText())
+            .startsWith("no backup yet; first one due at ");
+        Instant due = Instant.parse(health.path("backup").path("message").asText()
+            .replace("no backup yet; first one due at ", ""));
+        assertThat(due).isBetween(Instant.now().plus(Duration.ofHours(25)),
+            Instant.now().plus(Duration.ofHours(26)));
+
+        PanelBrowser browser = new PanelBrowser(APP.getLocalPort());
+        browser.login(admin, PASSWORD);
+        assertThat(browser.get("/admin/backups/banner").body())
+            .doesNotContain("Não há backup verificado");
+    }
+
+    @Test
     @Order(1)
     void withoutAVerifiedBackupTheHealthCheckAndTheBannerComplain() {
+        // The tenant was installed (first migrated) 27 hours ago and never backed up.
+        seeds.jdbi().useHandle(h -> h.execute("UPDATE DATABASECHANGELOG "
+            + "SET DATEEXECUTED = DATEEXECUTED - INTERVAL 27 HOUR"));
         JsonNode health = health();
         assertThat(health.path("backup").path("healthy").asBoolean()).isFalse();
         assertThat(health.path("backup").path("message").asText())

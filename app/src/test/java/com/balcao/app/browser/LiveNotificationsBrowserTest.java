@@ -72,25 +72,35 @@ class LiveNotificationsBrowserTest {
         browser.script("window.marker = 'same page'");
         Thread.sleep(500);
 
+        assertThat(browser.find("#sound-hint").isDisplayed())
+            .as("the page says how to turn the sound on").isTrue();
+        browser.find("main").click();
+        assertThat(browser.find("#sound-hint").isDisplayed()).isFalse();
+
         bus.publish(Event.of(EventType.CONVERSATION_CREATED, finance, null,
-            Map.of("conversationId", "other-department")));
+            Map.of("conversationId", "other-department", "contactName", "Outra Pessoa")));
         bus.publish(Event.of(EventType.CONVERSATION_CREATED, sales, null,
-            Map.of("conversationId", "mine")));
+            Map.of("conversationId", "mine", "contactName", "Joana <b>Prado</b>")));
 
         browser.waitUntil(driver -> toasts() == 1);
-        assertThat(browser.find("#toasts .toast").getText()).isEqualTo("Nova conversa na fila");
+        assertThat(browser.find("#toasts .toast").getText())
+            .isEqualTo("Nova conversa de Joana <b>Prado</b>");
         Thread.sleep(500);
         assertThat(toasts()).as("nothing from other departments").isEqualTo(1);
         assertThat(browser.script("return window.marker")).isEqualTo("same page");
         assertThat(browser.consoleErrors()).isEmpty();
 
-        bus.publish(Event.of(EventType.MESSAGE_CREATED, sales, agentId, Map.of("conversationId", "mine",
-            "messageId", "m1", "direction", "outbound")));
-        bus.publish(Event.of(EventType.MESSAGE_CREATED, sales, agentId, Map.of("conversationId", "mine",
-            "messageId", "m2", "direction", "inbound")));
+        bus.publish(Event.of(EventType.MESSAGE_CREATED, sales, agentId, Map.of(
+            "conversationId", "mine", "messageId", "m1", "direction", "outbound",
+            "contactName", "Joana <b>Prado</b>")));
+        bus.publish(Event.of(EventType.MESSAGE_CREATED, sales, agentId, Map.of(
+            "conversationId", "mine", "messageId", "m2", "direction", "inbound",
+            "contactName", "Joana <b>Prado</b>", "preview", "Chegou a peça?")));
         browser.waitUntil(driver -> toasts() == 2);
         assertThat(browser.driver().findElements(By.cssSelector("#toasts .toast")).get(1)
-            .getText()).isEqualTo("Nova mensagem em uma conversa sua");
+            .getText()).isEqualTo("Joana <b>Prado</b>: Chegou a peça?");
+        browser.driver().findElements(By.cssSelector("#toasts .toast")).get(1).click();
+        browser.waitUntil(driver -> driver.getCurrentUrl().endsWith("/inbox?c=mine"));
 
         assertThat(browser.find("#desktop-notifications").isDisplayed())
             .as("desktop notifications offered while the browser has not been asked").isTrue();

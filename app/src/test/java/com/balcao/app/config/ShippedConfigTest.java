@@ -52,6 +52,7 @@ class ShippedConfigTest {
         assertThat(security.corsOrigins()).as("CORS closed by default").isEmpty();
         assertThat(config.assignment.sweepSeconds).as("waiting conversations offered again")
             .isEqualTo(10);
+        assertThat(config.bot.niche).as("no bot unless a niche is chosen").isEmpty();
     }
 
     @Test
@@ -71,6 +72,12 @@ class ShippedConfigTest {
         assertThat(config.security.corsOrigins())
             .containsExactly("https://a.example", "https://b.example");
         assertThat(config.tenant.zoneId().getId()).isEqualTo("America/Manaus");
+    }
+
+    @Test
+    void theProvisionersNicheReachesTheBot() throws Exception {
+        assertThat(load(Map.of("JWT_SECRET", SECRET, "TENANT_NICHE", "oficina")).bot.niche)
+            .isEqualTo("oficina");
     }
 
     @Test

@@ -251,7 +251,8 @@ class AutoAssignIntegrationTest {
         ConversationActions actions = new ConversationActions(seeds.jdbi(), null,
             new ConversationChanges(seeds.jdbi(), events, new ObjectMapper(), Clock.systemUTC()),
             events, null, new BotBridge.Slot(), Clock.systemUTC());
-        return new AutoAssigner(seeds.jdbi().onDemand(AssignmentDao.class), actions,
+        return new AutoAssigner(seeds.jdbi().onDemand(AssignmentDao.class),
+            seeds.jdbi().onDemand(ConversationDao.class), actions,
             everyoneOnline, Clock.systemUTC());
     }
 

@@ -291,6 +291,34 @@ class InboxActionsIntegrationTest {
     }
 
     @Test
+    void aCustomerWhoWritesAgainAfterResolveReturnsToWhoServedThemWithTheWholeHistory()
+        throws Exception {
+        String customer = newCustomer();
+        String first = queued(customer);
+        assertThat(ana.act(first, "take").statusCode()).isEqualTo(200);
+        assertThat(ana.act(first, "transfer", Map.of("department", Long.toString(finance),
+            "person", Long.toString(carlaId), "reason", "")).statusCode()).isEqualTo(200);
+        assertThat(carla.send(first, Map.of("text", "A segunda via fica em R$ 89,90", "key",
+            "quote-" + System.nanoTime(), "as", "message")).statusCode()).isEqualTo(200);
+        assertThat(carla.act(first, "resolve").statusCode()).isEqualTo(200);
+
+        Thread.sleep(1100);
+        phones.write(customer, "Cliente " + customer, "Pode mandar o boleto?");
+        String again = phones.conversationOf(customer);
+        assertThat(again).isNotEqualTo(first);
+
+        assertThat(column(again, "SELECT department_id FROM conversations WHERE id = "
+            + ":conversation")).as("back in the department that served them")
+            .isEqualTo(Long.toString(finance));
+        String chat = carla.fragment(again, "pane").body();
+        assertThat(chat).contains("Conversa anterior").contains("R$ 89,90")
+            .contains("Esta conversa").contains("Pode mandar o boleto?");
+        assertThat(chat.indexOf("R$ 89,90")).isLessThan(chat.indexOf("Pode mandar o boleto?"));
+        assertThat(ana.fragment(again, "pane").statusCode())
+            .as("Comercial does not see Financeiro's conversation").isEqualTo(404);
+    }
+
+    @Test
     void theHolderReadingUnreadMessagesSendsBlueTicksAndClearsTheCounter() {
         String customer = newCustomer();
         String conversation = queued(customer);
@@ -311,9 +339,9 @@ class InboxActionsIntegrationTest {
 
         assertThat(pane.statusCode()).isEqualTo(200);
         assertThat(pane.body()).contains("Ainda está aí?");
-        assertThat(InboxPanel.lists(pane.body(), conversation)).isTrue();
-        assertThat(InboxPanel.showsUnread(pane.body(), conversation)).isFalse();
-        assertThat(InboxPanel.showsUnread(ana.list("tab=mine"), conversation)).isFalse();
+        String listAfter = ana.list("tab=mine&c=" + conversation);
+        assertThat(InboxPanel.lists(listAfter, conversation)).isTrue();
+        assertThat(InboxPanel.showsUnread(listAfter, conversation)).isFalse();
         assertThat(seeds.count("wa_outbox", "kind = 'read' AND body LIKE '%" + second + "%'"))
             .isEqualTo(1);
         Seeds.await("the read receipt sent to the fake Graph", Duration.ofSeconds(15),

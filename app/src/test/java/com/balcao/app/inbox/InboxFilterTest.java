@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class InboxFilterTest {
 
     static InboxFilter search(String text) {
-        return InboxFilter.of("all", null, null, null, text, null, null);
+        return InboxFilter.of("all", null, null, null, null, text, null, null);
     }
 
     @Test
@@ -28,10 +28,12 @@ class InboxFilterTest {
 
     @Test
     void mangledParametersFallBackToTheFirstPageOfMine() {
-        InboxFilter filter = InboxFilter.of("drop table", "x", "1;2", "yes", null, "99999", "");
+        InboxFilter filter = InboxFilter.of("drop table", "x", "1;2", "ana", "yes", null,
+            "99999", "");
         assertThat(filter.tab()).isEqualTo(InboxTab.MINE);
         assertThat(filter.departmentId()).isNull();
         assertThat(filter.labelId()).isNull();
+        assertThat(filter.personId()).isNull();
         assertThat(filter.limit()).isEqualTo(InboxFilter.MAX);
         assertThat(filter.open()).isNull();
         assertThat(filter.queryString()).isEqualTo("tab=mine&limit=300");

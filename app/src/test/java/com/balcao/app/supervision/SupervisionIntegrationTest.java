@@ -79,9 +79,14 @@ class SupervisionIntegrationTest {
                 .containsPattern("<tr class=\"row-link\" data-href=\"/inbox\\?tab&#61;queue&amp;department&#61;"
                     + sales + "\"><td><a href=\"/inbox\\?tab&#61;queue&amp;department&#61;" + sales
                     + "\">Comercial</a></td><td>2</td><td>1[12] min</td>");
-            assertThat(board).containsPattern(
-                "<td>Pessoa agent</td><td>Atendente</td><td><span class=\"presence online\">"
-                    + "Online</span></td><td>1 / 5</td>");
+            String person = "/inbox\\?tab&#61;all&amp;person&#61;" + agentId;
+            assertThat(board).containsPattern("<tr class=\"row-link\" data-href=\"" + person
+                + "\"><td><a href=\"" + person + "\">Pessoa agent</a></td><td>Atendente</td>"
+                + "<td><span class=\"presence online\">Online</span></td><td>1 / 5</td>");
+            String held = browser.get("/inbox/list?tab=all&person=" + agentId).body();
+            assertThat(held).contains("Conversas com <strong>Pessoa agent</strong>");
+            assertThat(held.split("class=\"conversation[ \"]").length - 1)
+                .as("only the one the agent holds").isEqualTo(1);
             assertThat(browser.get("/supervision").body()).contains("Supervisão")
                 .contains("hx-trigger=\"live:inbox from:body");
         }

@@ -7,6 +7,7 @@ import com.balcao.provisioner.ops.Archive;
 import com.balcao.provisioner.ops.Backups;
 import com.balcao.provisioner.tenant.Tenant;
 import java.nio.file.Path;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -28,17 +29,20 @@ public final class DestroyCommand extends SlugVerb {
         }
         Driver driver = driver(t);
         Archive archive = new Archive(registry());
-        Progress progress = new Progress(out(), 4);
+        Progress progress = new Progress(out(), 5);
         String id = progress.step("Taking the final verified backup", () -> {
             // The backup needs the tenant's services up (a stopped tenant is started first).
             driver.start(t);
             return new Backups(registry(), driver).takeVerified(t);
         });
+        Optional<String> onCluster = progress.step("Keeping the backup repository",
+            () -> driver.keepBackups(t));
         Path kept = progress.step("Archiving the backups and their key", () -> archive.keep(t));
         progress.step("Removing the stack (" + driver.name() + ")", () -> driver.destroy(t));
         progress.step("Removing the tenant's files", () -> Archive.delete(registry().dir(
             t.slug)));
-        out().println(t.slug + " destroyed; final backup " + id + " kept in " + kept
+        out().println(t.slug + " destroyed; final backup " + id + " kept in "
+            + onCluster.map(where -> where + ", its key in ").orElse("") + kept
             + " (bring it back with: provisioner restore " + t.slug + ")");
         return 0;
     }

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * How tenants run on one kind of infrastructure. Every method is safe to call again: a create
@@ -49,6 +50,14 @@ public interface Driver {
      * and media folder: for a destroyed tenant, whose new database knows none of its backups.
      */
     void restoreArchived(Tenant tenant, String backupId);
+
+    /**
+     * Makes the tenant's backup repository outlive {@link #destroy}, and says where it stays
+     * when that is not the tenant's folder (which destroy archives with the repository in it).
+     */
+    default Optional<String> keepBackups(Tenant tenant) {
+        return Optional.empty();
+    }
 
     /** Removes everything the tenant has on this infrastructure (database, Redis, app). */
     void destroy(Tenant tenant);

@@ -6,6 +6,7 @@ import com.balcao.provisioner.tenant.EnvFile;
 import com.balcao.provisioner.tenant.Registry;
 import com.balcao.provisioner.tenant.Tenant;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -28,6 +30,7 @@ import java.util.function.Supplier;
  * fabric8 client. The app's one-shot commands run as Jobs with the release's image.
  */
 public final class KubernetesDriver implements Driver {
+    static final String KEPT_LABEL = "balcao.com/kept";
     private final Registry registry;
     private final Supplier<KubernetesClient> clients;
     private KubernetesClient client;
@@ -86,6 +89,8 @@ public final class KubernetesDriver implements Driver {
         // The kubelet probes the admin port from outside the pod; the policies keep others out.
         env.put("ADMIN_BIND_HOST", "0.0.0.0");
         env.put("DATA_DIR", "/data");
+        // On the backups claim, which destroy keeps (its volume retained) with the final backup.
+        env.put("BACKUP_REPOSITORY", KubernetesVolumes.REPOSITORY);
         return env;
     }
 
@@ -202,7 +207,34 @@ public final class KubernetesDriver implements Driver {
     @Override
     public void restoreArchived(Tenant tenant, String backupId) {
         throw new Refused("restoring a destroyed tenant is supported by the local driver only"
-            + " so far; create it again and run the app's backup restore in its stack");
+            + " so far; create it again, mount its kept volume " + tenant.backupVolume
+            + " and run the app's backup restore in its stack");
+    }
+
+    /**
+     * Deleting the namespace deletes the backups claim, and with the usual reclaim policy its
+     * volume: the volume is switched to Retain first and labelled with the tenant, so the
+     * final backup stays on the cluster (recorded in the archived tenant.json).
+     */
+    @Override
+    public Optional<String> keepBackups(Tenant tenant) {
+        PersistentVolumeClaim claim = client().persistentVolumeClaims()
+            .inNamespace(tenant.namespace()).withName(KubernetesVolumes.BACKUPS).get();
+        String volume = claim == null ? null : claim.getSpec().getVolumeName();
+        if (volume == null || client().persistentVolumes().withName(volume).get() == null) {
+            throw new Failed("the backups claim of " + tenant.slug + " has no volume, so the"
+                + " final backup could not be kept; nothing was removed");
+        }
+        client().persistentVolumes().withName(volume).edit(pv -> {
+            pv.getSpec().setPersistentVolumeReclaimPolicy("Retain");
+            pv.getMetadata().getLabels().put(KubernetesManifests.TENANT_LABEL, tenant.slug);
+            pv.getMetadata().getLabels().put(KEPT_LABEL, "final-backup");
+            return pv;
+        });
+        tenant.backupVolume = volume;
+        registry.save(tenant);
+        return Optional.of("PersistentVolume " + volume + " (retained; the repository is "
+            + KubernetesVolumes.REPOSITORY.substring("/backups/".length()) + "/ on it)");
     }
 
     @Override

@@ -37,7 +37,7 @@ final class KubernetesJobs {
         Container c = new ContainerBuilder().withName("app")
             .withImage(KubernetesManifests.image(version)).withArgs(withConfig)
             .addNewEnvFrom().withNewSecretRef().withName(KubernetesManifests.SECRET)
-            .endSecretRef().endEnvFrom().build();
+            .endSecretRef().endEnvFrom().withVolumeMounts(KubernetesVolumes.appMounts()).build();
         return await(create(args.get(0) + "-" + args.get(args.size() - 1), c, false));
     }
 
@@ -83,7 +83,13 @@ final class KubernetesJobs {
             .withNewTemplate().withNewMetadata()
             .addToLabels(KubernetesManifests.CLIENT_LABEL, "true").addToLabels("job-name", name)
             .endMetadata().withNewSpec().withRestartPolicy("Never").withContainers(c);
-        if (snapshots) {
+        if (!snapshots) {
+            // The app's commands see its media and backup repository as the app does.
+            spec.addNewVolume().withName(KubernetesVolumes.DATA).withNewPersistentVolumeClaim()
+                .withClaimName(KubernetesVolumes.DATA).endPersistentVolumeClaim().endVolume()
+                .addNewVolume().withName(KubernetesVolumes.BACKUPS).withNewPersistentVolumeClaim()
+                .withClaimName(KubernetesVolumes.BACKUPS).endPersistentVolumeClaim().endVolume();
+        } else {
             spec.addNewVolume().withName("snapshots").withNewPersistentVolumeClaim()
                 .withClaimName(SNAPSHOTS).endPersistentVolumeClaim().endVolume();
         }

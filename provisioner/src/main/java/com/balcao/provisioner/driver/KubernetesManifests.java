@@ -32,8 +32,9 @@ import java.util.Map;
 
 /**
  * A tenant's objects in its own namespace: Secret, MySQL (StatefulSet + PVC), Redis, the app
- * Deployment (probes on the admin port), Service, Ingress with cert-manager TLS, network
- * policies and a quota. Built as objects so the client applies them and tests inspect them.
+ * Deployment (probes on the admin port) with its media and backup claims, Service, Ingress with
+ * cert-manager TLS, network policies and a quota. Built as objects so the client applies them
+ * and tests inspect them.
  */
 public final class KubernetesManifests {
     static final String SECRET = "balcao-env";
@@ -58,6 +59,9 @@ public final class KubernetesManifests {
         all.add(namespace());
         all.add(secret(env));
         all.add(quota());
+        KubernetesVolumes volumes = new KubernetesVolumes(t.namespace());
+        all.addAll(volumes.claims());
+        all.add(volumes.mysqlInit(env));
         all.add(service("mysql", 3306, 3306, true));
         all.add(mysql());
         all.add(service("redis", 6379, 6379, false));
@@ -85,8 +89,8 @@ public final class KubernetesManifests {
             .addToHard("requests.memory", new Quantity("8Gi"))
             .addToHard("limits.cpu", new Quantity("8"))
             .addToHard("limits.memory", new Quantity("12Gi"))
-            .addToHard("persistentvolumeclaims", new Quantity("4"))
-            .addToHard("requests.storage", new Quantity("60Gi"))
+            .addToHard("persistentvolumeclaims", new Quantity("6"))
+            .addToHard("requests.storage", new Quantity("120Gi"))
             .addToHard("pods", new Quantity("30"))
             .endSpec().build();
     }
@@ -110,6 +114,8 @@ public final class KubernetesManifests {
                 fromSecret("MYSQL_ROOT_PASSWORD", "MYSQL_ROOT_PASSWORD"))
             .addNewPort().withContainerPort(3306).withName("mysql").endPort()
             .addNewVolumeMount().withName("data").withMountPath("/var/lib/mysql").endVolumeMount()
+            .addNewVolumeMount().withName(KubernetesVolumes.MYSQL_INIT)
+            .withMountPath("/docker-entrypoint-initdb.d").withReadOnly(true).endVolumeMount()
             .withReadinessProbe(new ProbeBuilder().withNewExec().withCommand("sh", "-c",
                 "MYSQL_PWD=\"$MYSQL_ROOT_PASSWORD\" mysqladmin ping -h 127.0.0.1 -uroot")
                 .endExec().withPeriodSeconds(10).build())
@@ -118,7 +124,9 @@ public final class KubernetesManifests {
             .withNamespace(t.namespace()).endMetadata().withNewSpec().withServiceName("mysql")
             .withReplicas(1).withNewSelector().addToMatchLabels(NAME_LABEL, "mysql").endSelector()
             .withNewTemplate().withNewMetadata().addToLabels(NAME_LABEL, "mysql").endMetadata()
-            .withNewSpec().withContainers(c).endSpec().endTemplate()
+            .withNewSpec().withContainers(c).addNewVolume().withName(KubernetesVolumes.MYSQL_INIT)
+            .withNewConfigMap().withName(KubernetesVolumes.MYSQL_INIT).endConfigMap().endVolume()
+            .endSpec().endTemplate()
             .addNewVolumeClaimTemplate().withNewMetadata().withName("data").endMetadata()
             .withNewSpec().withAccessModes("ReadWriteOnce").withNewResources()
             .addToRequests("storage", new Quantity("20Gi")).endResources().endSpec()
@@ -151,12 +159,11 @@ public final class KubernetesManifests {
             // Alive is not ready: a database outage must not restart every pod.
             .withLivenessProbe(new ProbeBuilder(probe).editHttpGet().withPath("/ping")
                 .endHttpGet().withInitialDelaySeconds(90).withFailureThreshold(3).build())
-            .addNewVolumeMount().withName("data").withMountPath("/data").endVolumeMount()
+            .withVolumeMounts(KubernetesVolumes.appMounts())
             .withResources(resources("250m", "768Mi", "2", "1Gi")).build();
         Deployment d = deployment("app", replicas, c, List.of());
         d.getSpec().getTemplate().getMetadata().getLabels().put(CLIENT_LABEL, "true");
-        d.getSpec().getTemplate().getSpec().getVolumes().add(new io.fabric8.kubernetes.api.model
-            .VolumeBuilder().withName("data").withNewEmptyDir().endEmptyDir().build());
+        KubernetesVolumes.addAppVolumes(d.getSpec().getTemplate().getSpec());
         return d;
     }
 

@@ -31,9 +31,12 @@ import java.util.Set;
  * MariaDB/MySQL with a database and user per tenant, a redis-server per tenant, the app jar.
  */
 public final class LocalDriver implements Driver {
-    /** One-shot commands are short-lived: a small heap, and no time spent on the JIT's top tier. */
+    /**
+     * One-shot commands are short-lived: a small heap, no time spent on the JIT's top tier, and
+     * the single-threaded collector, which starts fastest.
+     */
     private static final String ONE_SHOT_OPTS = "-Xmx256m -XX:TieredStopAtLevel=1"
-        + " -Dfile.encoding=UTF-8";
+        + " -XX:+UseSerialGC -Dfile.encoding=UTF-8";
     private final Registry registry;
     private final Releases releases;
     private final LocalDatabase database = new LocalDatabase();

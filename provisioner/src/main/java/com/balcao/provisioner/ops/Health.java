@@ -10,6 +10,8 @@ public final class Health {
     /** How long a start may take before it counts as failed (a cold JVM on a busy host). */
     public static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong(
         "balcao.startTimeoutSeconds", 180));
+    /** Short: a started app answers within a few seconds, and each poll costs one request. */
+    static final long POLL_MILLIS = 150;
 
     private Health() {
     }
@@ -22,7 +24,7 @@ public final class Health {
                     + " s (see: provisioner logs " + tenant.slug + ")");
             }
             try {
-                Thread.sleep(500);
+                Thread.sleep(POLL_MILLIS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new Failed("interrupted while waiting for " + tenant.slug);

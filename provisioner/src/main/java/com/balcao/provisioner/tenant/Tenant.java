@@ -24,6 +24,8 @@ public final class Tenant {
     public int redisPort;
     /** Kubernetes driver: the app's replica count. */
     public int replicas = 1;
+    /** Kubernetes driver: the volume kept with a destroyed tenant's backup repository. */
+    public String backupVolume;
     public Instant lastBackupAt;
     public String lastBackupId;
     public Instant lastVerifiedBackupAt;

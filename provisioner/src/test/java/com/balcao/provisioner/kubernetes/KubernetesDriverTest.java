@@ -6,6 +6,7 @@ import com.balcao.provisioner.Cli;
 import com.balcao.provisioner.ExitCodes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fabric8.kubernetes.api.model.PersistentVolume;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
@@ -68,6 +69,10 @@ class KubernetesDriverTest {
         assertThat(client.network().v1().ingresses().inNamespace(NS).withName("app").get()
             .getMetadata().getAnnotations()).containsKey("cert-manager.io/cluster-issuer");
         assertThat(app().getSpec().getReplicas()).isEqualTo(2);
+        assertThat(client.secrets().inNamespace(NS).withName("balcao-env").get().getStringData())
+            .containsEntry("BACKUP_REPOSITORY", "/backups/repository")
+            .containsKey("BACKUP_PASSWORD");
+        assertThat(create.out()).contains("Taking the first verified backup… ok");
 
         JsonNode list = new ObjectMapper().readTree(cli.run("list", "--json").out());
         assertThat(list).hasSize(1);
@@ -92,10 +97,17 @@ class KubernetesDriverTest {
 
         Cli.Result destroy = cli.run("destroy", "garagem", "--yes");
         assertThat(destroy.exit()).as(destroy.toString()).isZero();
-        assertThat(destroy.out()).contains("final backup 20261130-0300-3fa9 kept");
+        String volume = "pvc-" + NS + "-backups";
+        assertThat(destroy.out()).contains("final backup 20261130-0300-3fa9 kept in "
+            + "PersistentVolume " + volume);
         assertThat(client.namespaces().withName(NS).get()).isNull();
-        assertThat(home.resolve(".archive").resolve("garagem").resolve("tenant.json"))
-            .isRegularFile();
+        PersistentVolume kept = client.persistentVolumes().withName(volume).get();
+        assertThat(kept.getSpec().getPersistentVolumeReclaimPolicy()).as("outlives the claim")
+            .isEqualTo("Retain");
+        assertThat(kept.getMetadata().getLabels()).containsEntry("balcao.com/tenant", "garagem");
+        Path archived = home.resolve(".archive").resolve("garagem").resolve("tenant.json");
+        assertThat(new ObjectMapper().readTree(archived.toFile()).path("backupVolume").asText())
+            .isEqualTo(volume);
         assertThat(cli.run("list", "--json").out().strip()).isEqualTo("[ ]");
     }
 

@@ -3,9 +3,11 @@ package com.balcao.provisioner.kubernetes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.balcao.provisioner.Cli;
+import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Namespace;
+import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.ResourceQuota;
 import io.fabric8.kubernetes.api.model.Secret;
@@ -36,7 +38,8 @@ class KubernetesRenderTest {
         "Namespace", Namespace.class, "Secret", Secret.class, "ResourceQuota",
         ResourceQuota.class, "Service", Service.class, "StatefulSet", StatefulSet.class,
         "Deployment", Deployment.class, "Ingress", Ingress.class, "NetworkPolicy",
-        NetworkPolicy.class);
+        NetworkPolicy.class, "PersistentVolumeClaim", PersistentVolumeClaim.class, "ConfigMap",
+        ConfigMap.class);
     @TempDir
     Path home;
 
@@ -92,6 +95,30 @@ class KubernetesRenderTest {
         Secret secret = (Secret) byKind.get("Secret").get(0);
         assertThat(secret.getStringData()).containsKeys("DB_PASSWORD", "REDIS_PASSWORD",
             "JWT_SECRET", "MYSQL_ROOT_PASSWORD").containsEntry("ADMIN_BIND_HOST", "0.0.0.0");
+
+        // Backups: the repository on a claim the app and its Jobs mount, the key beside it,
+        // and MySQL lets the app's user verify backups in a scratch database.
+        assertThat(secret.getStringData()).containsEntry("BACKUP_REPOSITORY",
+            "/backups/repository").containsKey("BACKUP_PASSWORD");
+        assertThat(c.getVolumeMounts()).anySatisfy(m -> {
+            assertThat(m.getMountPath()).isEqualTo("/backups");
+            assertThat(app.getSpec().getTemplate().getSpec().getVolumes()).anySatisfy(v -> {
+                assertThat(v.getName()).isEqualTo(m.getName());
+                assertThat(byKind.get("PersistentVolumeClaim")).extracting(pvc -> pvc
+                    .getMetadata().getName()).contains(v.getPersistentVolumeClaim()
+                    .getClaimName());
+            });
+        });
+        assertThat(byKind.get("PersistentVolumeClaim")).allSatisfy(pvc -> assertThat(
+            ((PersistentVolumeClaim) pvc).getSpec().getAccessModes())
+            .as("replicas and Jobs on any node").containsExactly("ReadWriteMany"));
+        StatefulSet mysql = workload(byKind, "mysql", StatefulSet.class);
+        assertThat(mysql.getSpec().getTemplate().getSpec().getContainers().get(0)
+            .getVolumeMounts()).anySatisfy(m -> assertThat(m.getMountPath())
+                .isEqualTo("/docker-entrypoint-initdb.d"));
+        ConfigMap init = (ConfigMap) byKind.get("ConfigMap").get(0);
+        assertThat(init.getData().values()).singleElement().asString()
+            .contains("GRANT ALL PRIVILEGES ON `balcao\\_scratch%`.* TO 'balcao'@'%'");
     }
 
     private static HasMetadata parse(String yaml) {

@@ -94,7 +94,8 @@ class LocalDriverIT {
                 .filter(l -> l.contains("after the create began")).findFirst().orElseThrow()
                 .strip());
         }
-        assertThat(first.out()).contains("[7/7] Creating the admin", "Admin password:",
+        assertThat(first.out()).contains("[6/7] Creating the admin",
+            "[7/7] Taking the first verified backup… ok", "Admin password:",
             "https://" + a + ".example.com.br/webhooks/whatsapp", "Verify token:");
         assertThat(first.out()).containsPattern("Admin password:\\s+\\S{12,}");
 
