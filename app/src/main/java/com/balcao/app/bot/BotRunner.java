@@ -88,7 +88,10 @@ final class BotRunner implements BotHook {
         restart(conversationId, null);
     }
 
-    /** Starts the active flow over on a conversation the bot owns (optionally at a state). */
+    /**
+     * Starts the active flow over on a conversation the bot owns: at {@code state} when given,
+     * else where the flow says a conversation handed back to the bot starts, else at its start.
+     */
     void restart(long conversationId, String state) {
         bridge.whileBotOwns(conversationId, (conversation, moves) -> {
             Optional<FlowStore.Version> active = flows.active();
@@ -100,8 +103,9 @@ final class BotRunner implements BotHook {
             handle.attach(SessionDao.class).delete(conversationId);
             BotContext context = contexts.of(handle, conversation);
             Flow flow = active.get().flow();
-            Engine.Outcome outcome = state != null && flow.state(state).isPresent()
-                ? Engine.startAt(active.get().id(), flow, state, context, now)
+            String at = state != null ? state : flow.settings().returnTo();
+            Engine.Outcome outcome = at != null && flow.state(at).isPresent()
+                ? Engine.startAt(active.get().id(), flow, at, context, now)
                 : Engine.start(active.get().id(), flow, context, now);
             Long last = handle.createQuery("SELECT MAX(id) FROM messages WHERE "
                 + "conversation_id = :id AND direction = 'inbound'").bind("id", conversationId)

@@ -56,11 +56,15 @@ public record Flow(String key, String name, String start, String defaultDepartme
      * @param maxPerMinute   bot messages per conversation per minute, at most
      * @param timeoutMinutes default inactivity timeout of a state
      * @param onTimeout      what a timeout does unless the state says otherwise
+     * @param returnTo       the state a conversation starts over at when a person hands it
+     *                       back to the bot ("Devolver ao robô"); null: the flow's start
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Settings(int maxMisses, int greetingHours, int maxPerMinute, int timeoutMinutes,
-                           TimeoutOutcome onTimeout) {
-        public static final Settings DEFAULTS = new Settings(2, 24, 8, 30, TimeoutOutcome.QUEUE);
+                           TimeoutOutcome onTimeout, String returnTo) {
+        public static final Settings DEFAULTS = new Settings(2, 24, 8, 30, TimeoutOutcome.QUEUE,
+            null);
 
         public Settings {
             maxMisses = maxMisses <= 0 ? 2 : maxMisses;

@@ -36,6 +36,10 @@ public final class FlowValidator {
         if (flow.start() == null || !ids.contains(flow.start())) {
             problems.add("O estado inicial \"" + flow.start() + "\" não existe.");
         }
+        String returnTo = flow.settings().returnTo();
+        if (returnTo != null && !ids.contains(returnTo)) {
+            problems.add("O estado de retorno ao robô \"" + returnTo + "\" não existe.");
+        }
         Set<String> texts = new LinkedHashSet<>();
         for (FlowState state : flow.states()) {
             checkState(flow, state, ids, texts, problems);

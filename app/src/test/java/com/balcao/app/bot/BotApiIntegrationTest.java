@@ -104,6 +104,38 @@ class BotApiIntegrationTest {
     }
 
     @Test
+    void aConversationHandedBackToTheBotStartsOverWhereTheFlowSays() throws Exception {
+        admin.post("/api/v1/bot/flows/mechanic/activate", Map.of());
+        BearerApi.Answer exported = admin.get("/api/v1/bot/flows/mechanic");
+        com.fasterxml.jackson.databind.node.ObjectNode flow =
+            (com.fasterxml.jackson.databind.node.ObjectNode) exported.json();
+        String plateQuestion = flow.path("texts").path("placa").asText();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) flow.with("settings"))
+            .put("returnTo", "nenhum");
+        BearerApi.Answer refused = admin.put("/api/v1/bot/flows/mechanic", flow.toString());
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().path("message").asText()).contains("nenhum");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) flow.with("settings"))
+            .put("returnTo", "placa");
+        assertThat(admin.put("/api/v1/bot/flows/mechanic", flow.toString()).status())
+            .isEqualTo(200);
+
+        String customer = BotPhones.newCustomer();
+        phones.write(customer, "oi");
+        phones.awaitReceived(customer, 1);
+        Thread.sleep(1000);
+        int before = phones.received(customer).size();
+        String conversation = phones.publicId(customer);
+        assertThat(admin.post("/api/v1/conversations/" + conversation + "/take", Map.of())
+            .status()).isEqualTo(200);
+        assertThat(admin.post("/api/v1/conversations/" + conversation + "/return-to-bot",
+            Map.of()).status()).isEqualTo(200);
+
+        assertThat(phones.awaitReceived(customer, before + 1).get(before))
+            .as("the bot asks for the plate, not the greeting again").isEqualTo(plateQuestion);
+    }
+
+    @Test
     void theConsolePlaysTypedMessagesAndSaysWhyEachMatched() {
         BearerApi.Answer played = admin.post("/api/v1/bot/console", Map.of("flow",
             "department_menu", "messages", List.of("oi", "hmm", "quero falar com o financeiro")));

@@ -146,7 +146,7 @@ class EngineTest {
     @Test
     void capsBotMessagesPerConversationPerMinute() {
         Flow chatty = new Flow("chatty", "x", "a", null, false,
-            new Flow.Settings(2, 24, 3, 30, null), java.util.Map.of("t", "oi"), null,
+            new Flow.Settings(2, 24, 3, 30, null, null), java.util.Map.of("t", "oi"), null,
             List.of(new FlowState("a", null, List.of(new BotAction.Say("t"),
                 new BotAction.Say("t"), new BotAction.Say("t"), new BotAction.Say("t")),
                 new FlowState.Menu("t", FlowState.Style.TEXT, null, null, null,
