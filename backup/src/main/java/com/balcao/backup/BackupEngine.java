@@ -137,8 +137,9 @@ public final class BackupEngine {
     /**
      * Replaces a database and media folder with a backup. The repository is checked and the
      * backup loaded into the scratch database and compared with its manifest first; a damaged
-     * or truncated backup is refused before the target is touched. The database then switches
-     * in one atomic rename; the media folder by moving folders.
+     * or truncated backup is refused before the target is touched. The backup's own restore
+     * statements then run on that copy, and the database switches in one atomic rename; the
+     * media folder by moving folders.
      */
     public VerifyReport restore(String id, RestoreTarget target, Progress progress) {
         long started = System.nanoTime();
@@ -155,6 +156,7 @@ public final class BackupEngine {
                 throw new BackupException(Reason.MISMATCH, "backup " + pair.id()
                     + " does not load as written, nothing restored: " + String.join("; ", problems));
             }
+            settle(db, extracted.manifest, target.scratchDatabase(), progress);
             progress.on(Progress.Step.SWAP, "switching the database to the restored copy");
             DatabaseSwap.swap(db, target);
             progress.on(Progress.Step.SWAP, "switching the media folder");
@@ -188,6 +190,21 @@ public final class BackupEngine {
         db.load(extracted.dump, scratchName);
         progress.on(Progress.Step.COMPARE, "comparing tables with the manifest");
         return Extracted.compareTables(extracted.manifest, db.stats(scratchName));
+    }
+
+    /** Runs the backup's own statements on the checked copy, before anyone can see it. */
+    private static void settle(MariaDb db, Manifest manifest, String scratchName,
+                               Progress progress) {
+        if (manifest.onRestore().isBlank()) {
+            return;
+        }
+        progress.on(Progress.Step.LOAD, "settling what was pending when the backup was taken");
+        try {
+            db.execute(scratchName, manifest.onRestore());
+        } catch (BackupException e) {
+            db.drop(scratchName);
+            throw e;
+        }
     }
 
     private List<Snapshots.Pair> pairs() {

@@ -39,7 +39,8 @@ final class Failures {
         if (text.contains("ciphertext verification failed") || text.contains("unexpected eof")
             || text.contains("hash does not match") || text.contains("errors were found")
             || text.contains("invalid data returned") || text.contains("pack file cannot")
-            || text.contains("not found in index") || text.contains("is damaged")) {
+            || text.contains("not found in index") || text.contains("is damaged")
+            || text.contains("unexpected file size")) {
             return new BackupException(Reason.CORRUPT,
                 "the backup repository " + target + " is damaged (" + what + "): "
                     + lastLine(stderr));
@@ -69,12 +70,16 @@ final class Failures {
         return new BackupException(Reason.FAILED, what + " failed: " + message, e);
     }
 
-    /** The most telling line of a tool's output: its last non-empty one, without secrets. */
+    /**
+     * The most telling line of a tool's output: its last non-empty one, without secrets, and
+     * not restic's note that it was stopped.
+     */
     static String lastLine(String stderr) {
         String[] lines = stderr.strip().split("\n");
         for (int i = lines.length - 1; i >= 0; i--) {
             String line = lines[i].strip();
-            if (!line.isEmpty() && !line.startsWith("Warning: Using a password")) {
+            if (!line.isEmpty() && !line.startsWith("Warning: Using a password")
+                && !line.contains("signal interrupt received")) {
                 return line.length() > 400 ? line.substring(0, 400) + "…" : line;
             }
         }

@@ -8,12 +8,18 @@ import java.util.List;
  *
  * @param tables per table: row count and {@code CHECKSUM TABLE}, taken before and after the dump
  * @param mediaFolder where the media folder sits inside the files snapshot
+ * @param onRestore SQL run on a restored copy before it goes live (none in format 1)
  */
 public record Manifest(int format, String backupId, Instant createdAt, String appVersion,
                        String schemaVersion, String database, String dumpSha256, long dumpBytes,
-                       List<TableStat> tables, MediaStat media, String mediaFolder) {
+                       List<TableStat> tables, MediaStat media, String mediaFolder,
+                       String onRestore) {
 
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
+
+    public Manifest {
+        onRestore = onRestore == null ? "" : onRestore;
+    }
 
     /**
      * One table. {@code stable} means nothing wrote to it while the dump ran, so a restored copy

@@ -29,7 +29,7 @@ final class ManifestWriter {
         String folder = Files.isDirectory(media) ? media.toString().substring(1) : "media";
         return new Manifest(Manifest.FORMAT, id, time, source.appVersion(), source.schemaVersion(),
             source.database().name(), dumped.sha256(), dumped.bytes(), tables,
-            MediaHashes.of(media), folder);
+            MediaHashes.of(media), folder, source.onRestore());
     }
 
     static Restic.Summary store(Restic restic, ObjectMapper json, Path workDir,

@@ -110,12 +110,22 @@ final class MariaDb implements AutoCloseable {
         query(sql);
     }
 
+    /** Runs statements with {@code database} as the default one. */
+    void execute(String database, String sql) {
+        run(List.of("-e", sql, database), "running the restore's statements in " + database);
+    }
+
     String query(String sql) {
-        Proc.Result result = Proc.run(List.of(tool("mariadb", "mysql"),
-            "--defaults-extra-file=" + options, "--default-character-set=utf8mb4", "-N", "-B",
-            "-e", sql), Map.of(), null, null, timeout);
+        return run(List.of("-e", sql), "querying " + db);
+    }
+
+    private String run(List<String> args, String what) {
+        List<String> command = new ArrayList<>(List.of(tool("mariadb", "mysql"),
+            "--defaults-extra-file=" + options, "--default-character-set=utf8mb4", "-N", "-B"));
+        command.addAll(args);
+        Proc.Result result = Proc.run(command, Map.of(), null, null, timeout);
         if (!result.ok()) {
-            throw Failures.fromDatabase("querying " + db, result.err());
+            throw Failures.fromDatabase(what, result.err());
         }
         return result.out();
     }

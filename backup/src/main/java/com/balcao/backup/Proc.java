@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /** Runs one external tool, feeding and draining its streams on their own threads. */
 final class Proc {
@@ -55,6 +56,42 @@ final class Proc {
         int exit = proc.await(timeout);
         join(outDrain);
         return new Result(exit, out.toString(StandardCharsets.UTF_8), proc.errors());
+    }
+
+    /**
+     * Like {@link #run}, but stopped as soon as its error output satisfies {@code giveUp}: with
+     * SIGINT, as by Ctrl-C, so restic still removes its lock on the repository.
+     */
+    static Result runUnless(List<String> command, Map<String, String> env, Duration timeout,
+                            Predicate<String> giveUp) {
+        Proc proc = start(command, env, null);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Thread outDrain = drain(proc.process.getInputStream(), out);
+        Thread watch = new Thread(() -> proc.stopWhen(giveUp), "proc-watch");
+        watch.setDaemon(true);
+        watch.start();
+        proc.feed(null);
+        int exit = proc.await(timeout);
+        join(outDrain);
+        return new Result(exit, out.toString(StandardCharsets.UTF_8), proc.errors());
+    }
+
+    private void stopWhen(Predicate<String> giveUp) {
+        try {
+            while (process.isAlive()) {
+                if (giveUp.test(errors())) {
+                    new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start()
+                        .waitFor();
+                    if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                        process.destroyForcibly();
+                    }
+                    return;
+                }
+                Thread.sleep(100);
+            }
+        } catch (IOException | InterruptedException e) {
+            // then the tool runs to its own end, only slower
+        }
     }
 
     /** Runs to the end, copying its standard output to {@code sink}. */

@@ -133,7 +133,10 @@ final class Restic {
         if (readData) {
             args.add("--read-data");
         }
-        check(exec(args, null, null), "checking the repository");
+        // A pack whose size differs from the index is damaged, not unlucky: restic would
+        // still retry reading it for a minute or more, so the check stops at the first one.
+        check(Proc.runUnless(command(args), env(), timeout,
+            err -> err.contains("unexpected file size")), "checking the repository");
     }
 
     void forget(String tagFilter, RetentionPolicy policy) {

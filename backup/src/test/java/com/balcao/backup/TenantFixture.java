@@ -12,7 +12,8 @@ import java.util.Random;
 
 /**
  * A small tenant: contacts with emoji and accents, messages referencing them (a foreign key),
- * raw webhook bodies with bytes that are not UTF-8, and a media folder with a 16 MB file.
+ * raw webhook bodies with bytes that are not UTF-8, and a media folder with a video of 16 MB
+ * (or of a size the test chooses, when the size does not matter to it).
  */
 final class TenantFixture {
 
@@ -34,7 +35,13 @@ final class TenantFixture {
 
     private TenantFixture() { }
 
+    static final int BIG_VIDEO = 16 << 20;
+
     static void seed(TestDb db, Path media) throws Exception {
+        seed(db, media, BIG_VIDEO);
+    }
+
+    static void seed(TestDb db, Path media, int videoBytes) throws Exception {
         db.exec(SCHEMA);
         try (Connection c = db.connect()) {
             c.setAutoCommit(false);
@@ -69,22 +76,27 @@ final class TenantFixture {
             c.commit();
         }
         db.exec("INSERT INTO QRTZ_LOCKS VALUES ('s', 'TRIGGER_ACCESS')");
-        writeMedia(media);
+        writeMedia(media, videoBytes);
     }
 
-    static void writeMedia(Path media) throws IOException {
+    private static void writeMedia(Path media, int videoBytes) throws IOException {
+        writeVideo(media, videoBytes);
+        Files.writeString(media.resolve("2026/11/nota fiscal ção 😀.txt"), "recibo ✓",
+            StandardCharsets.UTF_8);
+        Files.write(media.resolve("avatar.jpg"), new byte[] {(byte) 0xff, (byte) 0xd8, 0, 1});
+    }
+
+    /** {@code 2026/11/video.mp4}: random bytes, the same for the same size. */
+    static void writeVideo(Path media, int bytes) throws IOException {
         Files.createDirectories(media.resolve("2026/11"));
         Random random = new Random(7);
         try (OutputStream out = Files.newOutputStream(media.resolve("2026/11/video.mp4"))) {
             byte[] chunk = new byte[1 << 20];
-            for (int i = 0; i < 16; i++) {
+            for (int left = bytes; left > 0; left -= chunk.length) {
                 random.nextBytes(chunk);
-                out.write(chunk);
+                out.write(chunk, 0, Math.min(left, chunk.length));
             }
         }
-        Files.writeString(media.resolve("2026/11/nota fiscal ção 😀.txt"), "recibo ✓",
-            StandardCharsets.UTF_8);
-        Files.write(media.resolve("avatar.jpg"), new byte[] {(byte) 0xff, (byte) 0xd8, 0, 1});
     }
 
     static BackupSource source(TestDb db, Path media) {

@@ -66,6 +66,12 @@ final class BackupScheduler implements Managed {
      */
     static void schedule(Scheduler scheduler, Class<? extends Job> job, String name, String cron,
                          TimeZone zone) throws SchedulerException {
+        schedule(scheduler, job, name, cron, zone, new Date());
+    }
+
+    /** As above, with the firings counted from {@code startAt} instead of from now. */
+    static void schedule(Scheduler scheduler, Class<? extends Job> job, String name, String cron,
+                         TimeZone zone, Date startAt) throws SchedulerException {
         TriggerKey key = TriggerKey.triggerKey(name, "backups");
         Trigger existing = scheduler.getTrigger(key);
         if (existing instanceof CronTrigger current && current.getCronExpression().equals(cron)
@@ -75,7 +81,7 @@ final class BackupScheduler implements Managed {
         JobDetail detail = JobBuilder.newJob(job).withIdentity(name, "backups").storeDurably()
             .requestRecovery().build();
         Trigger trigger = TriggerBuilder.newTrigger().withIdentity(key).forJob(detail)
-            .withSchedule(CronScheduleBuilder.cronSchedule(cron).inTimeZone(zone)
+            .startAt(startAt).withSchedule(CronScheduleBuilder.cronSchedule(cron).inTimeZone(zone)
                 .withMisfireHandlingInstructionFireAndProceed())
             .build();
         try {

@@ -140,8 +140,8 @@ public final class BackupService {
         try {
             BackupResult result = engine.backup(new BackupSource(settings.database(),
                 settings.mediaDir(), settings.publicConfig(), BackupSettings.appVersion(),
-                schemaVersion()), clock.instant(), List.of(trigger.name().toLowerCase()),
-                LOG_PROGRESS);
+                schemaVersion(), BackupSettings.ON_RESTORE), clock.instant(),
+                List.of(trigger.name().toLowerCase()), LOG_PROGRESS);
             runs.succeeded(runId, result.id(), result.snapshot(), result.sizeBytes(),
                 result.addedBytes(), clock.instant());
             return find(result.id());

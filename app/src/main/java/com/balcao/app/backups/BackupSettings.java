@@ -8,6 +8,7 @@ import com.balcao.backup.Database;
 import com.balcao.backup.RestoreTarget;
 import com.balcao.backup.RetentionPolicy;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +25,8 @@ record BackupSettings(BackupTarget target, Database database, Database scratch, 
 
     /** Tables a restore into the running tenant leaves alone: the scheduler's and this history. */
     static final List<String> KEPT_TABLES = List.of("QRTZ_", "backup_runs");
+    /** Stored with each backup, run by each restore: nothing pending is sent again. */
+    static final String ON_RESTORE = resource("on-restore.sql");
 
     static Optional<BackupSettings> of(AppConfig config) {
         BackupConfig backup = config.backup;
@@ -93,6 +96,17 @@ record BackupSettings(BackupTarget target, Database database, Database scratch, 
             + "w/" + config.backup.keepMonthly + "m");
         map.put("whatsapp.graphVersion", config.whatsapp.graphVersion);
         return map;
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = BackupSettings.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing from the app");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + name, e);
+        }
     }
 
     static String appVersion() {

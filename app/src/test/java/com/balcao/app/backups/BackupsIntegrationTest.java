@@ -10,6 +10,7 @@ import com.balcao.app.support.Seeds;
 import com.balcao.app.support.TestApp;
 import com.balcao.app.support.TestDatabase;
 import com.balcao.app.support.WhatsAppFixtures;
+import com.balcao.backup.CheapKey;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -63,7 +64,8 @@ class BackupsIntegrationTest {
     static String token;
 
     @BeforeAll
-    static void seed() {
+    static void seed() throws Exception {
+        CheapKey.create(REPO, "chave do backup ✓");
         MAIL.start();
         seeds = new Seeds(DB);
         admin = TestApp.randomEmail("admin");
