@@ -50,7 +50,9 @@
   if (soundHint && !muted()) {
     soundHint.hidden = false;
   }
-  document.addEventListener("pointerdown", unlockSound, { once: true, capture: true });
+  // On the click itself, not on pointerdown: hiding the hint moves the top bar, and a page
+  // that moves between press and release loses the click the person was making.
+  document.addEventListener("click", unlockSound, { once: true, capture: true });
   document.addEventListener("keydown", unlockSound, { once: true, capture: true });
 
   function beep() {

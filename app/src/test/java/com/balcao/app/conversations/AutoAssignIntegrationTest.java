@@ -339,7 +339,7 @@ class AutoAssignIntegrationTest {
 
     private static void awaitPresence(Agent agent, String state) {
         Pattern row = Pattern.compile(Pattern.quote(agent.name())
-            + "</td><td>[^<]*</td><td><span class=\"presence [^\"]*\">" + state + "<");
+            + "</a></td><td>[^<]*</td><td><span class=\"presence [^\"]*\">" + state + "<");
         Seeds.await(agent.name() + " " + state, Duration.ofSeconds(10),
             () -> row.matcher(admin.get("/supervision/board").body()).find());
     }
