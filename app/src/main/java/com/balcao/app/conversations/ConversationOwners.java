@@ -3,6 +3,8 @@ package com.balcao.app.conversations;
 import com.balcao.app.realtime.EventType;
 import com.balcao.app.conversations.ConversationChanges.Note;
 import java.util.Optional;
+import java.util.function.Consumer;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 /**
@@ -58,11 +60,14 @@ public final class ConversationOwners {
 
     /**
      * Someone answered from the WhatsApp Business app on the phone: the bot stops and the
-     * conversation waits in its queue; a person holding it keeps it.
+     * conversation waits in its queue; a person holding it keeps it. {@code record} writes
+     * their message in the same locked transaction, so nobody sees the reply while the bot
+     * still owns the conversation.
      */
-    public ConversationRow businessPhoneReplied(long conversationId) {
+    public ConversationRow businessPhoneReplied(long conversationId, Consumer<Handle> record) {
         return changes.apply(conversationId, null, EventType.CONVERSATION_TRANSFERRED,
             TransactionIsolationLevel.UNKNOWN, (handle, row, now) -> {
+                record.accept(handle);
                 OwnerState next = row.state().businessPhoneReplied();
                 if (next.owner() == row.owner()) {
                     return null;

@@ -48,9 +48,10 @@ final class EchoRecorder {
             .map(ConversationRow::id).orElseGet(() -> open(conversations, contactId, number));
         NewMessage message = NewMessage.echo(conversationId, echo.wamid(), echo.type(),
             echo.text(), echo.caption(), echo.contextWamid(), echo.rawJson(), echo.timestamp());
+        ConversationRow before = conversations.find(conversationId).orElseThrow();
+        ConversationRow after;
         try {
-            jdbi.useTransaction(handle -> {
-                handle.attach(HandlingDao.class).lock(conversationId);
+            after = owners.businessPhoneReplied(conversationId, handle -> {
                 handle.attach(ConversationDao.class).touch(conversationId, echo.timestamp(), now);
                 MessageDao messages = handle.attach(MessageDao.class);
                 messages.markSenderKind(messages.insert(message, now), BUSINESS_PHONE);
@@ -61,10 +62,8 @@ final class EchoRecorder {
             }
             throw e;
         }
-        ConversationRow before = conversations.find(conversationId).orElseThrow();
-        events.message(EventType.MESSAGE_CREATED, before, message.publicId(),
+        events.message(EventType.MESSAGE_CREATED, after, message.publicId(),
             message.status(), message.direction());
-        ConversationRow after = owners.businessPhoneReplied(conversationId);
         if (after.owner() == before.owner()) {
             events.conversation(EventType.CONVERSATION_UPDATED, after);
         }
