@@ -282,9 +282,9 @@ public class Bench {
                     + "(public_id, wa_id, name, phone, created_at, updated_at) VALUES (?, ?, ?, ?, "
                     + "UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))");
                  PreparedStatement conversation = db.prepareStatement("INSERT INTO conversations "
-                    + "(public_id, contact_id, wa_number_id, department_id, status, open_flag, "
+                    + "(public_id, contact_id, wa_number_id, department_id, owner, open_flag, "
                     + "last_inbound_at, last_message_at, unread_count, created_at, updated_at) "
-                    + "SELECT ?, id, ?, ?, 'open', 1, FROM_UNIXTIME(?), FROM_UNIXTIME(?), 1, "
+                    + "SELECT ?, id, ?, ?, 'QUEUE', 1, FROM_UNIXTIME(?), FROM_UNIXTIME(?), 1, "
                     + "UTC_TIMESTAMP(6), UTC_TIMESTAMP(6) FROM contacts WHERE public_id = ?");
                  PreparedStatement message = db.prepareStatement("INSERT INTO messages "
                     + "(public_id, conversation_id, direction, wa_message_id, type, body, status, "

@@ -29,6 +29,8 @@ public final class Bot {
         environment.jersey().register(new BotApi(flows, new BotConsole(jdbi, flows,
             config.tenant.name, clock)));
         environment.jersey().register(new CatalogApi(jdbi, clock));
+        environment.jersey().register(new CatalogPanelResource(jdbi.onDemand(CatalogDao.class),
+            clock));
         return flows;
     }
 }

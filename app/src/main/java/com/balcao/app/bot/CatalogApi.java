@@ -81,7 +81,7 @@ public final class CatalogApi {
     }
 
     /** WhatsApp's list rows limit titles to 24 and descriptions to 72 characters. */
-    private static CatalogItem checked(String publicId, Item body) {
+    static CatalogItem checked(String publicId, Item body) {
         List<String> problems = new ArrayList<>();
         if (body == null || body.name() == null || body.name().isBlank()
             || body.name().strip().length() > Menus.ROW_TITLE) {
