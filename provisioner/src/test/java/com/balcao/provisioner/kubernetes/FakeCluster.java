@@ -73,10 +73,15 @@ final class FakeCluster implements AutoCloseable {
             && d.getStatus().getReadyReplicas() == replicas) {
             return;
         }
-        d.setStatus(new DeploymentStatusBuilder().withReplicas(replicas)
-            .withReadyReplicas(replicas).build());
-        client.apps().deployments().inNamespace(d.getMetadata().getNamespace()).resource(d)
-            .updateStatus();
+        // A patch of the status alone, read fresh: writing back the listed object would undo a
+        // scale the CLI made meanwhile (its spec is stale by then).
+        client.apps().deployments().inNamespace(d.getMetadata().getNamespace())
+            .withName(d.getMetadata().getName()).editStatus(current -> {
+                int wanted = current.getSpec().getReplicas();
+                current.setStatus(new DeploymentStatusBuilder().withReplicas(wanted)
+                    .withReadyReplicas(wanted).build());
+                return current;
+            });
     }
 
     private void bind(PersistentVolumeClaim claim) {
