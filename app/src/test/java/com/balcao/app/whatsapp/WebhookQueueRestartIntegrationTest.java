@@ -7,6 +7,7 @@ import com.balcao.app.support.Seeds;
 import com.balcao.app.support.TestApp;
 import com.balcao.app.support.TestDatabase;
 import com.balcao.app.support.WhatsAppFixtures;
+import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.DropwizardTestSupport;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,7 +33,9 @@ class WebhookQueueRestartIntegrationTest {
         Seeds seeds = new Seeds(DB);
         seeds.whatsAppNumber(WhatsAppFixtures.PHONE_NUMBER_ID, WhatsAppFixtures.DISPLAY_NUMBER,
             seeds.department("Comercial", "comercial"), null);
-        DropwizardTestSupport<AppConfig> first = TestApp.support(DB);
+        // One processing worker: the first app must still have work queued when it stops.
+        DropwizardTestSupport<AppConfig> first = TestApp.support(DB,
+            ConfigOverride.config("whatsapp.inboxWorkers", "1"));
         first.before();
         int acknowledged = 0;
         List<Integer> refusals = new ArrayList<>();
