@@ -74,15 +74,12 @@ class InboxActionsIntegrationTest {
 
     private static InboxPanel agent(String name, long department) {
         String email = TestApp.randomEmail("agent");
-        long id = seeds.person(email, PASSWORD, Role.AGENT, List.of(department));
-        seeds.jdbi().useHandle(handle -> handle.execute("UPDATE users SET name = ? WHERE id = ?",
-            name, id));
+        seeds.namedPerson(name, email, PASSWORD, Role.AGENT, List.of(department));
         return InboxPanel.signIn(APP.getLocalPort(), email, PASSWORD);
     }
 
     private static long idOf(String name) {
-        return seeds.jdbi().withHandle(handle -> handle.createQuery(
-            "SELECT id FROM users WHERE name = :name").bind("name", name).mapTo(Long.class).one());
+        return seeds.personNamed(name);
     }
 
     private static String newCustomer() {

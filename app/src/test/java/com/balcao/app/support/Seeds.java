@@ -25,6 +25,21 @@ public final class Seeds {
         return jdbi;
     }
 
+    /** A person with a display name (the panel signs their messages with it). */
+    public long namedPerson(String name, String email, String password, Role role,
+                            List<Long> departmentIds) {
+        long id = person(email, password, role, departmentIds);
+        jdbi.useHandle(handle -> handle.execute("UPDATE users SET name = ? WHERE id = ?", name,
+            id));
+        return id;
+    }
+
+    /** The id of the person with that display name. */
+    public long personNamed(String name) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT id FROM users WHERE name = "
+            + ":name").bind("name", name).mapTo(Long.class).one());
+    }
+
     public long person(String email, String password, Role role, List<Long> departmentIds) {
         return new NewAccount(jdbi.onDemand(UserDao.class), HASHER, Clock.systemUTC())
             .create("Pessoa " + role.name().toLowerCase(), email, role, 5, departmentIds, password)
