@@ -26,8 +26,11 @@ public final class Bot {
         environment.lifecycle().manage(new NicheFlow(config.bot.niche, jdbi, flows));
         environment.lifecycle().manage(new BotSweep(runner,
             Duration.ofSeconds(config.bot.sweepSeconds)));
-        environment.jersey().register(new BotApi(flows, new BotConsole(jdbi, flows,
-            config.tenant.name, clock)));
+        BotConsole console = new BotConsole(jdbi, flows, config.tenant.name, clock);
+        environment.jersey().register(new BotApi(flows, console));
+        FlowEditor editor = new FlowEditor(jdbi, flows, config.tenant.name);
+        environment.jersey().register(new BotPanelResource(editor, console));
+        environment.jersey().register(new FlowEditorResource(editor));
         environment.jersey().register(new CatalogApi(jdbi, clock));
         environment.jersey().register(new CatalogPanelResource(jdbi.onDemand(CatalogDao.class),
             clock));

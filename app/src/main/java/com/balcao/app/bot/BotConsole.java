@@ -29,30 +29,41 @@ final class BotConsole {
                 List<String> why) {
     }
 
+    /** A customer message and what the engine made of it (null once the bot had left). */
+    record Played(String customer, Engine.Outcome outcome) {
+    }
+
     List<Step> play(Flow flow, List<String> messages) {
+        return run(flow, messages).stream().map(played -> played.outcome() == null
+            ? new Step(played.customer(), List.of(), List.of(), null,
+                List.of("o robô já saiu da conversa"))
+            : step(played.customer(), played.outcome())).toList();
+    }
+
+    /** Plays the messages in order from the flow's start, as a new customer would. */
+    List<Played> run(Flow flow, List<String> messages) {
         FlowValidator.require(flow);
         BotContext context = jdbi.withHandle(handle -> new BotContext("Cliente Teste",
             businessName, null, handle.attach(MenuDepartmentDao.class).menu().stream()
             .map(BotContexts::choice).toList(), handle.attach(CatalogDao.class).offered()
             .stream().map(CatalogItem::choice).toList(), null, null, null));
         Instant now = clock.instant();
-        List<Step> steps = new ArrayList<>();
+        List<Played> played = new ArrayList<>();
         BotSession session = null;
         for (String message : messages) {
-            if (session == null && !steps.isEmpty()) {
-                steps.add(new Step(message, List.of(), List.of(), null,
-                    List.of("o robô já saiu da conversa")));
+            if (session == null && !played.isEmpty()) {
+                played.add(new Played(message, null));
                 continue;
             }
             Engine.Outcome outcome = session == null ? Engine.start(0, flow, context, now)
                 : Engine.answer(flow, session, context, Engine.Incoming.text(message), now);
-            steps.add(step(message, outcome));
+            played.add(new Played(message, outcome));
             session = outcome.session();
             context = new BotContext(context.contactName(), context.businessName(), null,
                 context.departments(), context.catalog(), null, now, null);
             now = now.plusSeconds(61);
         }
-        return steps;
+        return played;
     }
 
     /** The active or a named flow, as published; a shipped one may be tried before installing. */

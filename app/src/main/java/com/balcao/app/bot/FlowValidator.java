@@ -168,14 +168,16 @@ public final class FlowValidator {
         }
     }
 
-    private static Set<String> savedFields(Flow flow) {
+    /** Names of the answers the flow's questions store (usable as {variables}). */
+    static Set<String> savedFields(Flow flow) {
         Set<String> names = new HashSet<>();
         flow.states().stream().filter(s -> s.ask() != null)
             .forEach(s -> names.add(s.ask().target()));
         return names;
     }
 
-    private static List<String> unreachable(Flow flow) {
+    /** Ids of the states nothing leads to from the start or the flow's triggers. */
+    static List<String> unreachable(Flow flow) {
         Set<String> seen = new HashSet<>();
         Deque<String> todo = new ArrayDeque<>(List.of(flow.start()));
         flow.triggers().forEach(t -> targets(t.then(), todo));
