@@ -5,6 +5,8 @@ import com.balcao.app.backups.BackupCommand;
 import com.balcao.app.backups.Backups;
 import com.balcao.app.bot.Bot;
 import com.balcao.app.bot.BotAi;
+import com.balcao.app.catalog.Catalog;
+import com.balcao.app.catalog.CatalogDao;
 import com.balcao.app.config.AppConfig;
 import com.balcao.app.config.Databases;
 import com.balcao.app.config.Redis;
@@ -96,8 +98,9 @@ public final class App extends Application<AppConfig> {
             whatsApp, realtime, clock);
         Bot.register(config, environment, jdbi, conversations.bot(), realtime.presence(),
             BotAi.NONE, clock);
+        CatalogDao catalog = Catalog.register(environment, jdbi, clock);
         Inbox.register(config, environment, jdbi, conversations, whatsApp, realtime, replies,
-            clock);
+            catalog, clock);
         Contacts.register(environment, jdbi, conversations, whatsApp.templates(), clock);
         Simulator.register(config, environment, whatsApp, clock);
         Labels.register(environment, jdbi, clock);

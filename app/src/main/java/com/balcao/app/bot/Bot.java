@@ -31,9 +31,6 @@ public final class Bot {
         FlowEditor editor = new FlowEditor(jdbi, flows, config.tenant.name);
         environment.jersey().register(new BotPanelResource(editor, console));
         environment.jersey().register(new FlowEditorResource(editor));
-        environment.jersey().register(new CatalogApi(jdbi, clock));
-        environment.jersey().register(new CatalogPanelResource(jdbi.onDemand(CatalogDao.class),
-            clock));
         return flows;
     }
 }

@@ -1,5 +1,6 @@
 package com.balcao.app.bot;
 
+import com.balcao.app.catalog.CatalogDao;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +64,7 @@ final class FlowEditor {
         return jdbi.withHandle(handle -> new BotContext("Maria Souza", businessName, null,
             handle.attach(MenuDepartmentDao.class).menu().stream().map(BotContexts::choice)
                 .toList(), handle.attach(CatalogDao.class).offered().stream()
-                .map(CatalogItem::choice).toList(), null, null, null));
+                .map(BotContexts::choice).toList(), null, null, null));
     }
 
     Describe describe(BotContext context) {
