@@ -2,17 +2,18 @@ package com.balcao.app.bot;
 
 import io.dropwizard.views.common.View;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
-/** One message bubble as a fragment: the editor's live preview. */
+/** Message bubbles as a fragment: the editor's live previews. */
 public final class BubbleView extends View {
-    private final Bubble bubble;
+    private final List<Bubble> bubbles;
 
-    BubbleView(Bubble bubble) {
+    BubbleView(List<Bubble> bubbles) {
         super("bubble-fragment.mustache", StandardCharsets.UTF_8);
-        this.bubble = bubble;
+        this.bubbles = bubbles;
     }
 
-    public Bubble getBubble() {
-        return bubble;
+    public List<Bubble> getBubbles() {
+        return bubbles;
     }
 }

@@ -41,6 +41,16 @@ final class EditorCards {
         return cards;
     }
 
+    /** The previews of state {@code i} as the form now stands (empty for no such state). */
+    List<Bubble> previews(int i) {
+        if (i < 0 || i >= form.states.size()) {
+            return List.of();
+        }
+        StateForm card = form.states.get(i);
+        FlowState old = card.ref.isEmpty() ? null : base.state(card.ref).orElse(null);
+        return previews(card, old == null ? null : old.menu());
+    }
+
     private StateCard card(int i, StateForm card) {
         String p = "s" + i + ".";
         FlowState old = card.ref.isEmpty() ? null : base.state(card.ref).orElse(null);

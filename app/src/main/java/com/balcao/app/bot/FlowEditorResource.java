@@ -81,7 +81,19 @@ public final class FlowEditorResource {
         String text = posted.asMap().entrySet().stream()
             .filter(e -> e.getKey().startsWith("text.") || e.getKey().equals("newTextValue"))
             .map(e -> e.getValue().isEmpty() ? "" : e.getValue().get(0)).findFirst().orElse("");
-        return new BubbleView(editor.preview().text(text));
+        return new BubbleView(List.of(editor.preview().text(text)));
+    }
+
+    /** The live preview of one state's messages, from the whole form as typed. */
+    @POST
+    @Path("flows/{key}/preview/{state}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public BubbleView statePreview(@PathParam("key") String key, @PathParam("state") int state,
+                                   Form posted) {
+        FlowEditor.Opened opened = open(key, number(posted.asMap().getFirst("base")));
+        return new BubbleView(new EditorCards(FlowForm.parse(posted.asMap()), opened.flow(),
+            Map.of(), opened.departments(), opened.preview(), opened.describe())
+            .previews(state));
     }
 
     /** The flow's version as a JSON file. */

@@ -89,7 +89,7 @@ final class FlowEditorView extends PageView {
     public List<TextRow> getTexts() {
         Map<String, String> labels = page().messages().all();
         return form.texts.entrySet().stream().map(e -> new TextRow(e.getKey(),
-            labels.getOrDefault("bot_text_" + e.getKey(), e.getKey()), e.getValue(),
+            labels.get("bot_text_" + e.getKey()), e.getValue(),
             opened.preview().text(e.getValue()), fields.getOrDefault("text." + e.getKey(),
             List.of()))).toList();
     }

@@ -102,7 +102,7 @@ final class FlowForm {
         form.greetingHours = String.valueOf(settings.greetingHours());
         form.timeoutMinutes = String.valueOf(settings.timeoutMinutes());
         form.onTimeout = settings.onTimeout().name();
-        form.texts.putAll(flow.texts());
+        textsInOrderOfUse(flow).forEach(key -> form.texts.put(key, flow.texts().get(key)));
         BotTexts.DEFAULTS.keySet().stream().sorted().forEach(key ->
             form.texts.putIfAbsent(key, BotTexts.DEFAULTS.get(key)));
         for (FlowState state : flow.states()) {
@@ -129,6 +129,22 @@ final class FlowForm {
             form.states.add(card);
         }
         return form;
+    }
+
+    /** The greeting, then the texts as the states use them, then any other, by name. */
+    private static List<String> textsInOrderOfUse(Flow flow) {
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+        keys.add(BotTexts.GREETING);
+        for (FlowState state : flow.states()) {
+            state.say().stream().filter(a -> a instanceof BotAction.Say)
+                .forEach(a -> keys.add(((BotAction.Say) a).text()));
+            if (state.menu() != null && state.menu().text() != null) {
+                keys.add(state.menu().text());
+            }
+        }
+        new java.util.TreeSet<>(flow.texts().keySet()).forEach(keys::add);
+        keys.retainAll(flow.texts().keySet());
+        return List.copyOf(keys);
     }
 
     private static String one(MultivaluedMap<String, String> params, String key) {

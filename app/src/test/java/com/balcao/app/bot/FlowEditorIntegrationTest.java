@@ -78,6 +78,11 @@ class FlowEditorIntegrationTest {
             .as("the preview fills the sample values")
             .contains("Olá, Maria! 👋 Bem-vindo(a) à Clínica Demo.");
         int before = published();
+        String menuPreview = EditorForm.of(page, "flow-form").set("s0.style", "BUTTONS")
+            .post(browser, EDITOR + "/preview/0", "").body();
+        assertThat(menuPreview).as("two departments fit in reply buttons")
+            .contains("<span class=\"wa-button\">Laboratório</span>")
+            .doesNotContain("<html");
 
         HttpResponse<String> saved = EditorForm.of(page, "flow-form")
             .set("text.greeting", "Oi, *{primeiro_nome}*! Aqui é a {empresa}.")

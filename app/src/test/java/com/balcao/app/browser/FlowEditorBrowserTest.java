@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * An admin changes the demo's greeting in the flow editor, watching the WhatsApp preview as
@@ -69,6 +70,17 @@ class FlowEditorBrowserTest {
                 .equals("Oi, Maria! A Loja Teste agora abre aos sábados."));
             assertThat(browser.find("#preview-greeting .wa-b").getText())
                 .isEqualTo("aos sábados");
+
+            // The menu's look follows the form too: a WhatsApp list, then numbered text again.
+            Select look = new Select(browser.find("select[name='s0.style']"));
+            look.selectByValue("LIST");
+            browser.waitUntil(driver -> browser.find("#state-preview-0").getText()
+                .contains("☰ Ver opções"));
+            assertThat(browser.find("#state-preview-0 .wa-rows").getText())
+                .contains("Laboratório", "Comercial");
+            look.selectByValue("TEXT");
+            browser.waitUntil(driver -> browser.find("#state-preview-0").getText()
+                .contains("1 - Laboratório"));
 
             browser.clickAndWaitForNewPage("#flow-save");
             assertThat(browser.text()).contains("Nova versão publicada.", "Versão 2");
