@@ -184,6 +184,27 @@ class FlowEditorIntegrationTest {
     }
 
     @Test
+    void aModelIsEditedAndActivatedFromTheListThenTheDemoFlowAgain() {
+        PanelBrowser browser = signedIn(admin);
+        String model = browser.get("/admin/bot/flows/nail_designer").body();
+        assertThat(model).contains("Modelo (ainda não publicado)");
+        assertThat(EditorForm.of(model, "flow-form").set("name", "Studio da Bia")
+            .post(browser, "/admin/bot/flows/nail_designer", "save").statusCode())
+            .isEqualTo(303);
+        assertThat(flows.published("nail_designer").orElseThrow().number()).isEqualTo(1);
+
+        browser.get("/admin/bot");
+        assertThat(browser.post("/admin/bot/flows/nail_designer/activate", Map.of())
+            .statusCode()).isEqualTo(303);
+        assertThat(flows.active().orElseThrow().flow().name()).isEqualTo("Studio da Bia");
+        assertThat(browser.get("/admin/bot").body()).contains("Fluxo ativado")
+            .containsPattern("data-flow=\"nail_designer\">(?s).*?Ativo.*?</tr>");
+
+        browser.post("/admin/bot/flows/department_menu/activate", Map.of());
+        assertThat(flows.active().orElseThrow().flow().key()).isEqualTo("department_menu");
+    }
+
+    @Test
     void agentsCannotOpenTheBotPages() {
         PanelBrowser browser = signedIn(agent);
         assertThat(browser.get("/admin/bot").statusCode()).isEqualTo(403);
