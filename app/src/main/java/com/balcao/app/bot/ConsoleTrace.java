@@ -14,7 +14,8 @@ final class ConsoleTrace {
     private static final Pattern TRIGGER = Pattern.compile(
         "matched (state|flow) trigger by (\\w+) \\((.*)\\)");
     private static final Pattern ENTER = Pattern.compile("enter (\\S+)");
-    private static final Pattern MISSED = Pattern.compile("answer not placed \\((\\d+) of (\\d+)\\)");
+    private static final Pattern MISSED = Pattern.compile(
+        "answer not placed \\((\\d+) of (\\d+)\\)");
     private static final Pattern ACCEPTED = Pattern.compile("accepted (\\w+) \"(.*)\" into (\\S+)");
     private static final Pattern NOT_FIT = Pattern.compile("answer does not fit (\\w+)");
     private static final Pattern RETURNING = Pattern.compile("returning answer (yes|no) by (\\w+)");

@@ -86,12 +86,31 @@ final class FlowEditorView extends PageView {
             "CLOSE".equals(form.onTimeout)));
     }
 
+    /** The flow's own texts. */
     public List<TextRow> getTexts() {
+        return texts(false);
+    }
+
+    /** The engine's texts the flow has not changed (greyed under "more texts"). */
+    public List<TextRow> getEngineTexts() {
+        return texts(true);
+    }
+
+    /** Open when one of them has a problem, so it is seen. */
+    public boolean getEngineTextsOpen() {
+        return texts(true).stream().anyMatch(row -> !row.problems().isEmpty());
+    }
+
+    private List<TextRow> texts(boolean engine) {
         Map<String, String> labels = page().messages().all();
-        return form.texts.entrySet().stream().map(e -> new TextRow(e.getKey(),
-            labels.get("bot_text_" + e.getKey()), e.getValue(),
-            opened.preview().text(e.getValue()), fields.getOrDefault("text." + e.getKey(),
-            List.of()))).toList();
+        return form.texts.entrySet().stream().filter(e -> engine == isEngineDefault(e.getKey()))
+            .map(e -> new TextRow(e.getKey(), labels.get("bot_text_" + e.getKey()),
+                e.getValue(), opened.preview().text(e.getValue()),
+                fields.getOrDefault("text." + e.getKey(), List.of()))).toList();
+    }
+
+    private boolean isEngineDefault(String key) {
+        return BotTexts.DEFAULTS.containsKey(key) && !opened.flow().texts().containsKey(key);
     }
 
     /** The variables a text may use: the usual ones first, then the flow's stored answers. */
