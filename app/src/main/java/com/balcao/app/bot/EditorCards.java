@@ -6,31 +6,30 @@ import com.balcao.app.bot.EditorRows.SayRow;
 import com.balcao.app.bot.EditorRows.StateCard;
 import com.balcao.app.bot.FlowForm.OptionForm;
 import com.balcao.app.bot.FlowForm.StateForm;
+import com.balcao.app.web.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /** Builds the editor's state cards from the form as typed and the version it came from. */
 final class EditorCards {
-    private static final Map<String, String> STYLES = Map.of("AUTO", "Automático (botões ou "
-        + "lista)", "TEXT", "Texto numerado", "BUTTONS", "Botões (até 3)", "LIST",
-        "Lista (até 10)");
     private final FlowForm form;
     private final Flow base;
     private final Map<String, List<String>> problems;
     private final List<BotContext.DepartmentChoice> departments;
     private final Preview preview;
     private final Describe describe;
+    private final Messages messages;
 
     EditorCards(FlowForm form, Flow base, Map<String, List<String>> problems,
-                List<BotContext.DepartmentChoice> departments, Preview preview,
-                Describe describe) {
+                FlowEditor.Opened opened, Messages messages) {
         this.form = form;
         this.base = base;
         this.problems = problems;
-        this.departments = departments;
-        this.preview = preview;
-        this.describe = describe;
+        this.departments = opened.departments();
+        this.preview = opened.preview();
+        this.describe = opened.describe();
+        this.messages = messages;
     }
 
     List<StateCard> cards() {
@@ -82,24 +81,23 @@ final class EditorCards {
 
     private List<Choice> leads(String current) {
         List<Choice> choices = new ArrayList<>();
-        choices.add(new Choice("", "— escolha —", current.isBlank()));
+        choices.add(new Choice("", messages.get("bot_choose"), current.isBlank()));
         for (StateForm state : form.states) {
             if (!state.id.isBlank()) {
                 String value = Leads.STATE + state.id;
-                choices.add(new Choice(value, "Ir para a etapa: " + (state.title.isBlank()
-                    ? state.id : state.title), value.equals(current)));
+                choices.add(new Choice(value, messages.get("bot_leads_state",
+                    state.title.isBlank() ? state.id : state.title), value.equals(current)));
             }
         }
         for (BotContext.DepartmentChoice department : departments) {
             String value = Leads.HANDOVER + ":" + department.slug();
-            choices.add(new Choice(value, "Passar para o departamento " + department.name(),
-                value.equals(current)));
+            choices.add(new Choice(value, messages.get("bot_leads_department",
+                department.name()), value.equals(current)));
         }
-        choices.add(new Choice(Leads.HANDOVER, "Passar para a equipe (departamento padrão)",
-            Leads.HANDOVER.equals(current)));
-        choices.add(new Choice(Leads.SLOTS, "Oferecer horários da agenda",
-            Leads.SLOTS.equals(current)));
-        choices.add(new Choice(Leads.END, "Encerrar a conversa", Leads.END.equals(current)));
+        for (String code : List.of(Leads.HANDOVER, Leads.SLOTS, Leads.END)) {
+            choices.add(new Choice(code, messages.get("bot_leads_" + code),
+                code.equals(current)));
+        }
         if (!current.isBlank() && choices.stream().noneMatch(Choice::selected)) {
             String label = Leads.action(current).map(describe::action).orElse(current);
             choices.add(new Choice(current, label.substring(0, 1).toUpperCase()
@@ -122,9 +120,9 @@ final class EditorCards {
         return choices;
     }
 
-    private static List<Choice> styles(String current) {
-        return List.of("AUTO", "TEXT", "BUTTONS", "LIST").stream()
-            .map(s -> new Choice(s, STYLES.get(s), s.equals(current))).toList();
+    private List<Choice> styles(String current) {
+        return List.of("AUTO", "TEXT", "BUTTONS", "LIST").stream().map(s -> new Choice(s,
+            messages.get("bot_style_" + s), s.equals(current))).toList();
     }
 
     private String menuNote(FlowState.Menu menu) {

@@ -88,12 +88,11 @@ public final class FlowEditorResource {
     @POST
     @Path("flows/{key}/preview/{state}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public BubbleView statePreview(@PathParam("key") String key, @PathParam("state") int state,
-                                   Form posted) {
+    public BubbleView statePreview(@Context Page page, @PathParam("key") String key,
+                                   @PathParam("state") int state, Form posted) {
         FlowEditor.Opened opened = open(key, number(posted.asMap().getFirst("base")));
         return new BubbleView(new EditorCards(FlowForm.parse(posted.asMap()), opened.flow(),
-            Map.of(), opened.departments(), opened.preview(), opened.describe())
-            .previews(state));
+            Map.of(), opened, page.messages()).previews(state));
     }
 
     /** The flow's version as a JSON file. */

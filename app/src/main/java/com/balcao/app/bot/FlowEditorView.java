@@ -27,8 +27,7 @@ final class FlowEditorView extends PageView {
         this.form = form;
         this.fields = fields;
         this.problems = problems;
-        this.cards = new EditorCards(form, opened.flow(), fields, opened.departments(),
-            opened.preview(), opened.describe());
+        this.cards = new EditorCards(form, opened.flow(), fields, opened, page.messages());
     }
 
     public String getFlowKey() {
@@ -68,12 +67,12 @@ final class FlowEditorView extends PageView {
     }
 
     public List<Choice> getReturnTos() {
-        return states(form.returnTo, "Início do fluxo");
+        return states(form.returnTo, page().text("bot_return_start"));
     }
 
     public List<Choice> getDepartments() {
         List<Choice> choices = new ArrayList<>();
-        choices.add(new Choice("", "Departamento padrão do número",
+        choices.add(new Choice("", page().text("bot_number_default_department"),
             form.defaultDepartment.isBlank()));
         opened.departments().forEach(d -> choices.add(new Choice(d.slug(), d.name(),
             d.slug().equals(form.defaultDepartment))));
@@ -81,8 +80,8 @@ final class FlowEditorView extends PageView {
     }
 
     public List<Choice> getTimeouts() {
-        return List.of(new Choice("QUEUE", "Vai para a fila do departamento padrão",
-            !"CLOSE".equals(form.onTimeout)), new Choice("CLOSE", "É encerrada",
+        return List.of(new Choice("QUEUE", page().text("bot_timeout_QUEUE"),
+            !"CLOSE".equals(form.onTimeout)), new Choice("CLOSE", page().text("bot_timeout_CLOSE"),
             "CLOSE".equals(form.onTimeout)));
     }
 
