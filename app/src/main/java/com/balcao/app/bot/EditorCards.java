@@ -69,7 +69,7 @@ final class EditorCards {
             card.say == null, old == null ? "" : describe.actions(old.say()), say, staticMenu,
             menuNote(menu), texts(card.menuText, true), styles(card.style), options,
             kept(old), previews(card, menu), get(p + "id"), get(p + "say"),
-            get(p + "menuText"));
+            get(p + "menuText"), get(p + "style"));
     }
 
     private OptionRow option(String o, OptionForm row, FlowState.Menu menu, String remove) {

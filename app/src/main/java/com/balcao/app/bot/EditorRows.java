@@ -36,7 +36,8 @@ final class EditorRows {
                      boolean staticMenu, String menuNote, List<Choice> menuText,
                      List<Choice> styles, List<OptionRow> options, List<String> kept,
                      List<Bubble> previews, List<String> idProblems,
-                     List<String> sayProblems, List<String> menuTextProblems) {
+                     List<String> sayProblems, List<String> menuTextProblems,
+                     List<String> styleProblems) {
         public boolean hasKept() {
             return !kept.isEmpty();
         }

@@ -116,8 +116,7 @@ public final class FlowEditorResource {
                                @FormDataParam("file") InputStream file) throws IOException {
         FlowEditor.Opened opened = open(key, null);
         try {
-            Flow flow = FlowJson.read(file == null ? ""
-                : new String(file.readAllBytes(), StandardCharsets.UTF_8));
+            Flow flow = readUpload(file);
             if (flow.key() != null && !flow.key().equals(key)) {
                 throw new FlowJson.InvalidFlow(List.of("O arquivo é do fluxo \"" + flow.key()
                     + "\", não deste (\"" + key + "\")."));
@@ -131,6 +130,16 @@ public final class FlowEditorResource {
         }
         page.flash("bot_flow_imported");
         return Response.seeOther(URI.create("/admin/bot/flows/" + key)).build();
+    }
+
+    private static Flow readUpload(InputStream file) throws IOException {
+        try {
+            return FlowJson.read(file == null ? ""
+                : new String(file.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (FlowJson.InvalidFlow e) {
+            throw new FlowJson.InvalidFlow(List.of("O arquivo não é um fluxo em JSON válido ("
+                + String.join("; ", e.problems()) + ")."));
+        }
     }
 
     private FlowEditor.Opened open(String key, Integer version) {

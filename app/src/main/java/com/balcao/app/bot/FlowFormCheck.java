@@ -172,6 +172,13 @@ final class FlowFormCheck {
     }
 
     private void options(StateForm card, String p, Set<String> ids, FlowState.Menu menu) {
+        FlowState.Style style = style(card.style);
+        int max = style == FlowState.Style.BUTTONS ? Menus.MAX_BUTTONS
+            : style == FlowState.Style.LIST ? Menus.MAX_ROWS : Integer.MAX_VALUE;
+        if (card.options.size() > max) {
+            problem(p + "style", "O WhatsApp mostra no máximo " + max + " opções assim: "
+                + "escolha outra aparência ou remova opções.");
+        }
         for (int k = 0; k < card.options.size(); k++) {
             OptionForm row = card.options.get(k);
             String o = p + "o" + k + ".";

@@ -180,6 +180,7 @@ class FlowEditorIntegrationTest {
         HttpResponse<String> broken = browser.upload(EDITOR + "/import", "file", "x.json",
             "{\"states\": [".getBytes(StandardCharsets.UTF_8));
         assertThat(broken.statusCode()).isEqualTo(422);
+        assertThat(broken.body()).contains("O arquivo não é um fluxo em JSON válido");
         assertThat(published()).isEqualTo(before + 1);
     }
 

@@ -119,4 +119,37 @@ class FlowFormTest {
             .singleElement().asString().startsWith("Nenhuma opção leva a esta etapa");
         assertThat(result.ok()).isFalse();
     }
+
+    @Test
+    void theShapeButtonsAddAndRemoveStatesAndOptionsWithoutLosingWhatWasTyped() {
+        FlowForm form = FlowForm.of(FlowJson.shipped("mechanic"));
+        form.states.get(0).options.get(0).title = "Problema no carro";
+        FormShape.apply(form, "removeOption:0:1");
+        FormShape.apply(form, "addOption:3");
+        FormShape.apply(form, "removeState:4");
+        FormShape.apply(form, "addState");
+        FormShape.apply(form, "removeOption:9:9");
+
+        assertThat(form.states.get(0).options).extracting(o -> o.title)
+            .containsExactly("Problema no carro", "Meu carro já está na oficina");
+        assertThat(form.states.get(3).options).hasSize(3);
+        assertThat(form.states).extracting(s -> s.id).containsExactly("diagnostico", "placa",
+            "sintoma", "orcamento", "etapa_5");
+        assertThat(form.states.get(4).ref).as("a new state has nothing to keep").isEmpty();
+    }
+
+    @Test
+    void tooManyButtonsAreSaidOnTheLook() {
+        Flow mechanic = FlowJson.shipped("mechanic");
+        FlowForm form = FlowForm.of(mechanic);
+        form.states.get(0).style = "BUTTONS";
+        FlowForm.OptionForm fourth = new FlowForm.OptionForm();
+        fourth.title = "Outro";
+        fourth.leads = "handover";
+        form.states.get(0).options.add(fourth);
+
+        assertThat(FlowFormCheck.check(FlowForm.parse(posted(form)), mechanic).fields()
+            .get("s0.style")).singleElement().asString().startsWith("O WhatsApp mostra no "
+            + "máximo 3 opções assim");
+    }
 }
