@@ -71,11 +71,6 @@ final class FlowEditor {
         return new Describe(names(context.departments()));
     }
 
-    /** A preview for one text, outside any flow (the editor's live preview). */
-    Preview preview() {
-        return new Preview(context(), java.util.Set.of());
-    }
-
     private Opened opened(Flow flow, Integer version, Instant at, boolean active) {
         BotContext context = context();
         return new Opened(flow, version, at, active, context.departments(),

@@ -73,15 +73,18 @@ public final class FlowEditorResource {
         return Response.seeOther(URI.create("/admin/bot/flows/" + key)).build();
     }
 
-    /** The live preview of one text as WhatsApp shows it (an htmx fragment). */
+    /**
+     * The live preview of one text as WhatsApp shows it (an htmx fragment), with the flow's
+     * stored answers among the sample values.
+     */
     @POST
-    @Path("preview")
+    @Path("flows/{key}/preview")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public BubbleView preview(Form posted) {
+    public BubbleView preview(@PathParam("key") String key, Form posted) {
         String text = posted.asMap().entrySet().stream()
             .filter(e -> e.getKey().startsWith("text.") || e.getKey().equals("newTextValue"))
             .map(e -> e.getValue().isEmpty() ? "" : e.getValue().get(0)).findFirst().orElse("");
-        return new BubbleView(List.of(editor.preview().text(text)));
+        return new BubbleView(List.of(open(key, null).preview().text(text)));
     }
 
     /** The live preview of one state's messages, from the whole form as typed. */

@@ -149,7 +149,7 @@ class FlowEditorIntegrationTest {
         String page = browser.get(EDITOR).body();
         assertThat(page).doesNotContain("<script>alert(1)", "<img src=x")
             .contains("&lt;script&gt;alert(1)&lt;/script&gt;");
-        String preview = browser.post("/admin/bot/preview", Map.of("text.greeting", hostile))
+        String preview = browser.post(EDITOR + "/preview", Map.of("text.greeting", hostile))
             .body();
         assertThat(preview).contains("&lt;script&gt;alert(1)&lt;/script&gt;",
             "<span class=\"wa-b\">&lt;img src&#61;x onerror&#61;alert(2)&gt;</span>")
