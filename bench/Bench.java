@@ -50,6 +50,10 @@ public class Bench {
         rows.add(new String[] {"inbox processing, bot on (department menu)", rate(botOn[1]),
             "bot off: " + rate(botOff[1]), ratio(botOn[1], botOff[1])});
 
+        if (args.length > 7 && "processing".equals(args[7])) {
+            print(rows);
+            return;
+        }
         double graph = run(16, n, i -> graphPost(i));
         double at80 = sender(Math.min(n, 400), "b80");
         execute("UPDATE wa_numbers SET mps = 1000");

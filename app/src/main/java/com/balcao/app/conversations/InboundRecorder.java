@@ -29,13 +29,15 @@ final class InboundRecorder implements WhatsAppListener {
     private final ConversationEvents events;
     private final Consumer<ConversationRow> newConversation;
     private final BotBridge.Slot bot;
+    private final BotTurns turns;
     private final EchoRecorder echoes;
     private final Clock clock;
 
     /** {@code newConversation} hears of each one once recorded (automatic distribution). */
     InboundRecorder(Jdbi jdbi, MediaFiles media, ConversationEvents events,
                     Consumer<ConversationRow> newConversation, BotBridge.Slot bot,
-                    EchoRecorder echoes, Clock clock) {
+                    BotTurns turns, EchoRecorder echoes, Clock clock) {
+        this.turns = turns;
         this.echoes = echoes;
         this.jdbi = jdbi;
         this.media = media;
@@ -75,15 +77,12 @@ final class InboundRecorder implements WhatsAppListener {
     }
 
     /**
-     * The bot's turn, after the message is committed. A failure here must not lose the
-     * message (it is stored and acknowledged): it is logged and the conversation is left as is.
+     * The bot's turn, after the message is committed, on the bot's own threads: the webhook
+     * worker goes on recording. A failed turn is logged and the conversation left as is.
      */
     private void answer(long conversationId, long messageId, InboundMessage message) {
-        try {
-            bot.hook().inbound(conversationId, messageId, message);
-        } catch (RuntimeException e) {
-            LOG.error("Bot failed on conversation {}", conversationId, e);
-        }
+        turns.submit(conversationId, () -> bot.hook().inbound(conversationId, messageId,
+            message));
     }
 
     /**
