@@ -28,7 +28,7 @@ final class SlotCalculator {
     }
 
     /** A booked interval that no free slot may overlap. */
-    record Busy(Instant start, Instant end) {
+    public record Busy(Instant start, Instant end) {
     }
 
     record Schedule(int slotMinutes, List<Hours> hours, List<DayException> exceptions) {
