@@ -3,6 +3,7 @@ package com.balcao.app;
 import com.balcao.app.auth.Auth;
 import com.balcao.app.backups.BackupCommand;
 import com.balcao.app.backups.Backups;
+import com.balcao.app.appointments.Appointments;
 import com.balcao.app.bot.Bot;
 import com.balcao.app.bot.BotAi;
 import com.balcao.app.config.AppConfig;
@@ -94,8 +95,9 @@ public final class App extends Application<AppConfig> {
         QuickReplyService replies = QuickReplies.register(environment, jdbi, clock);
         Conversations conversations = Conversations.register(config, environment, jdbi,
             whatsApp, realtime, clock);
+        Appointments appointments = Appointments.register(environment, jdbi, clock);
         Bot.register(config, environment, jdbi, conversations.bot(), realtime.presence(),
-            BotAi.NONE, clock);
+            BotAi.NONE, appointments.forBot(), clock);
         Inbox.register(config, environment, jdbi, conversations, whatsApp, realtime, replies,
             clock);
         Contacts.register(environment, jdbi, conversations, whatsApp.templates(), clock);

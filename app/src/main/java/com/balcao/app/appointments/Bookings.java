@@ -41,9 +41,14 @@ public final class Bookings {
     public record Free(CalendarRow calendar, Instant start) {
     }
 
-    /** The next free slots of every active calendar of a department, earliest first. */
+    /**
+     * The next free slots of every active calendar of a department (of every department when
+     * none is named), earliest first.
+     */
     public List<Free> freeIn(Handle handle, String departmentSlug, Instant now, int count) {
-        return handle.attach(CalendarDao.class).activeOf(departmentSlug).stream()
+        CalendarDao calendars = handle.attach(CalendarDao.class);
+        return (departmentSlug == null ? calendars.allActive()
+            : calendars.activeOf(departmentSlug)).stream()
             .flatMap(calendar -> free(handle, calendar, now, count).stream()
                 .map(start -> new Free(calendar, start)))
             .sorted(Comparator.comparing(Free::start).thenComparing(f -> f.calendar().id()))

@@ -27,6 +27,9 @@ interface CalendarDao {
     @SqlQuery(COLUMNS + "WHERE d.slug = :slug AND c.active AND d.active ORDER BY c.name, c.id")
     List<CalendarRow> activeOf(@Bind("slug") String departmentSlug);
 
+    @SqlQuery(COLUMNS + "WHERE c.active AND d.active ORDER BY c.name, c.id")
+    List<CalendarRow> allActive();
+
     @SqlUpdate("INSERT INTO appointment_calendars (name, department_id, user_id, slot_minutes, "
         + "active, created_at, updated_at) VALUES (:name, :departmentId, :userId, :slotMinutes, "
         + ":active, :now, :now)")

@@ -3,10 +3,14 @@ package com.balcao.app.bot;
 import com.balcao.app.conversations.BotBridge;
 import com.balcao.app.conversations.ConversationDao;
 import com.balcao.app.departments.Department;
+import com.balcao.app.departments.DepartmentDao;
 import com.balcao.app.realtime.Presence;
 import com.balcao.app.realtime.PresenceState;
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jdbi.v3.core.Handle;
 
 /** Builds what the engine knows about a conversation from the tenant's data. */
@@ -14,14 +18,17 @@ final class BotContexts {
     private final BotBridge bridge;
     private final Presence presence;
     private final String businessName;
+    private final BotAppointments appointments;
 
-    BotContexts(BotBridge bridge, Presence presence, String businessName) {
+    BotContexts(BotBridge bridge, Presence presence, String businessName,
+                BotAppointments appointments) {
         this.bridge = bridge;
         this.presence = presence;
         this.businessName = businessName;
+        this.appointments = appointments;
     }
 
-    BotContext of(Handle handle, BotBridge.Held conversation) {
+    BotContext of(Handle handle, BotBridge.Held conversation, Instant now) {
         List<BotContext.DepartmentChoice> departments = handle.attach(MenuDepartmentDao.class)
             .menu().stream().map(BotContexts::choice).toList();
         List<BotContext.CatalogChoice> catalog = handle.attach(CatalogDao.class).offered()
@@ -31,7 +38,22 @@ final class BotContexts {
         return new BotContext(conversation.contactName(), businessName, null, departments,
             catalog, returning,
             handle.attach(SessionDao.class).greetedAt(conversation.contactId()).orElse(null),
-            null);
+            null, slots(handle, conversation, now));
+    }
+
+    /**
+     * Looked up only when a flow offers slots, once per department and step. No department
+     * named: the conversation's own.
+     */
+    private BotContext.Slots slots(Handle handle, BotBridge.Held conversation, Instant now) {
+        Map<String, List<BotAppointments.FreeSlot>> found = new HashMap<>();
+        return (department, count) -> {
+            String slug = department != null ? department : conversation.departmentId() == null
+                ? null : handle.attach(DepartmentDao.class).find(conversation.departmentId())
+                    .map(Department::slug).orElse(null);
+            return found.computeIfAbsent(slug + "/" + count,
+                key -> appointments.free(handle, slug, now, count));
+        };
     }
 
     /** The last person is offered only while online; otherwise their department. */
