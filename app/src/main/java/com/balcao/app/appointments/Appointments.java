@@ -19,6 +19,10 @@ public final class Appointments {
 
     public static Appointments register(Environment environment, Jdbi jdbi, Clock clock) {
         Bookings bookings = new Bookings();
+        environment.jersey().register(new AppointmentsPanelResource(
+            new AppointmentDesk(jdbi, bookings, clock)));
+        environment.jersey().register(new CalendarsAdminResource(new CalendarEditor(jdbi, clock),
+            new CalendarPages(jdbi, clock)));
         return new Appointments(new BotSlots(bookings));
     }
 
