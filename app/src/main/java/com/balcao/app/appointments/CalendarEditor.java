@@ -50,13 +50,15 @@ final class CalendarEditor {
                 requireExists(handle, "users", professional, "calendars_professional_invalid");
             }
             CalendarDao calendars = handle.attach(CalendarDao.class);
-            long saved = id;
+            long saved;
             if (id == null) {
                 saved = calendars.insert(name, department, professional, slot, typed.active(),
                     now);
             } else if (calendars.update(id, name, department, professional, slot,
                 typed.active(), now) == 0) {
                 throw AppException.notFound("calendar_not_found", "calendars_not_found");
+            } else {
+                saved = id;
             }
             calendars.clearHours(saved);
             for (int day = 1; day <= 7; day++) {
