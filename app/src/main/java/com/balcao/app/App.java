@@ -95,7 +95,8 @@ public final class App extends Application<AppConfig> {
         QuickReplyService replies = QuickReplies.register(environment, jdbi, clock);
         Conversations conversations = Conversations.register(config, environment, jdbi,
             whatsApp, realtime, clock);
-        Appointments appointments = Appointments.register(environment, jdbi, clock);
+        Appointments appointments = Appointments.register(config, environment, jdbi,
+            whatsApp, conversations, clock);
         Bot.register(config, environment, jdbi, conversations.bot(), realtime.presence(),
             BotAi.NONE, appointments.forBot(), clock);
         Inbox.register(config, environment, jdbi, conversations, whatsApp, realtime, replies,
