@@ -75,6 +75,7 @@ public final class SeedDemoCommand extends ConfiguredCommand<AppConfig> {
             seedNumber(jdbi, config, System.getenv());
             DemoExtras.seed(jdbi, DEMO_WABA_ID);
             DemoConversations.seed(jdbi, DEMO_PHONE_NUMBER_ID);
+            DemoAppointments.seed(jdbi);
             seedBot(jdbi);
         } finally {
             dataSource.stop();
