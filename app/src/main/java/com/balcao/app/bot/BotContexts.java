@@ -42,18 +42,22 @@ final class BotContexts {
     }
 
     /**
-     * Looked up only when a flow offers slots, once per department and step. No department
-     * named: the conversation's own.
+     * Looked up only when a flow offers slots, once per step. No department named: the
+     * conversation's own, and when it keeps no calendar, every calendar (a small shop's one).
      */
     private BotContext.Slots slots(Handle handle, BotBridge.Held conversation, Instant now) {
         Map<String, List<BotAppointments.FreeSlot>> found = new HashMap<>();
-        return (department, count) -> {
-            String slug = department != null ? department : conversation.departmentId() == null
-                ? null : handle.attach(DepartmentDao.class).find(conversation.departmentId())
-                    .map(Department::slug).orElse(null);
-            return found.computeIfAbsent(slug + "/" + count,
-                key -> appointments.free(handle, slug, now, count));
-        };
+        return (department, count) -> found.computeIfAbsent(department + "/" + count, key -> {
+            if (department != null) {
+                return appointments.free(handle, department, now, count);
+            }
+            String own = conversation.departmentId() == null ? null : handle.attach(
+                DepartmentDao.class).find(conversation.departmentId()).map(Department::slug)
+                .orElse(null);
+            List<BotAppointments.FreeSlot> free = own == null ? List.of()
+                : appointments.free(handle, own, now, count);
+            return free.isEmpty() ? appointments.free(handle, null, now, count) : free;
+        });
     }
 
     /** The last person is offered only while online; otherwise their department. */
