@@ -38,14 +38,17 @@ public class Bench {
 
         double handshake = run(8, n, i -> get("/webhooks/whatsapp?hub.mode=subscribe"
             + "&hub.verify_token=bench&hub.challenge=" + i));
-        long t0 = System.nanoTime();
-        double ingest = run(8, n, i -> post("/webhooks/whatsapp", webhook(i, customers), secret));
-        waitFor("SELECT COUNT(*) FROM webhook_inbox WHERE state = 'PENDING'", 0);
-        double processed = n / seconds(t0);
-        rows.add(new String[] {"webhook ingest (signed POST, stored)", rate(ingest),
-            "handshake GET, no DB: " + rate(handshake), ratio(ingest, handshake)});
-        rows.add(new String[] {"inbox processing (messages recorded)", rate(processed),
-            "ingest: " + rate(ingest), ratio(processed, ingest)});
+        execute("UPDATE bot_flows SET active_flag = NULL");
+        double[] botOff = ingestAndProcess(n, customers, secret, "off", 80000000);
+        execute("UPDATE bot_flows SET active_flag = 1 WHERE flow_key = 'department_menu'");
+        double[] botOn = ingestAndProcess(n, customers, secret, "on", 70000000);
+        waitFor("SELECT COUNT(*) FROM wa_outbox WHERE state = 'PENDING'", 0);
+        rows.add(new String[] {"webhook ingest (signed POST, stored)", rate(botOff[0]),
+            "handshake GET, no DB: " + rate(handshake), ratio(botOff[0], handshake)});
+        rows.add(new String[] {"inbox processing, bot off", rate(botOff[1]),
+            "ingest: " + rate(botOff[0]), ratio(botOff[1], botOff[0])});
+        rows.add(new String[] {"inbox processing, bot on (department menu)", rate(botOn[1]),
+            "bot off: " + rate(botOff[1]), ratio(botOn[1], botOff[1])});
 
         double graph = run(16, n, i -> graphPost(i));
         double at80 = sender(Math.min(n, 400), "b80");
@@ -56,7 +59,7 @@ public class Bench {
             ratio(at80, 80)});
         rows.add(new String[] {"sender, number at 1000 msg/s", rate(at1000),
             "direct POSTs to fake Graph: " + rate(graph), ratio(at1000, graph)});
-        Inbox.measure(rows, Integer.parseInt(args[6]));
+        BenchInbox.measure(rows, Integer.parseInt(args[6]));
         print(rows);
     }
 
@@ -141,14 +144,28 @@ public class Bench {
         return ok.get() / seconds(start);
     }
 
-    static byte[] webhook(int i, int customers) {
-        String from = "55119" + (80000000 + i % customers);
+    /**
+     * Posts {@code n} signed webhooks from new customers numbered from {@code firstCustomer};
+     * the ingest rate and the rate until every one is processed (time from the first post).
+     */
+    static double[] ingestAndProcess(int n, int customers, String secret, String tag,
+                                     int firstCustomer) throws Exception {
+        long t0 = System.nanoTime();
+        double ingest = run(8, n, i -> post("/webhooks/whatsapp",
+            webhook(i, customers, tag, firstCustomer), secret));
+        waitFor("SELECT COUNT(*) FROM webhook_inbox WHERE state = 'PENDING'", 0);
+        return new double[] {ingest, n / seconds(t0)};
+    }
+
+    static byte[] webhook(int i, int customers, String tag, int firstCustomer) {
+        String from = "55119" + (firstCustomer + i % customers);
         return ("{\"object\":\"whatsapp_business_account\",\"entry\":[{\"id\":\"100000000000001\","
             + "\"changes\":[{\"value\":{\"messaging_product\":\"whatsapp\",\"metadata\":{"
             + "\"display_phone_number\":\"15550100001\",\"phone_number_id\":\"" + PHONE + "\"},"
             + "\"contacts\":[{\"profile\":{\"name\":\"Cliente " + i % customers + "\"},"
             + "\"wa_id\":\"" + from + "\"}],\"messages\":[{\"from\":\"" + from + "\",\"id\":"
-            + "\"wamid.bench" + i + "\",\"timestamp\":\"" + System.currentTimeMillis() / 1000
+            + "\"wamid.bench" + tag + i + "\",\"timestamp\":\""
+            + System.currentTimeMillis() / 1000
             + "\",\"type\":\"text\",\"text\":{\"body\":\"Mensagem " + i + "\"}}]},"
             + "\"field\":\"messages\"}]}]}").getBytes(StandardCharsets.UTF_8);
     }
@@ -228,137 +245,5 @@ public class Bench {
         System.out.printf(format, "measure", "rate", "baseline (same run)", "ratio");
         System.out.printf(format, "-".repeat(40), "-".repeat(10), "-".repeat(44), "-".repeat(5));
         rows.forEach(row -> System.out.printf(format, (Object[]) row));
-    }
-
-    /**
-     * The agents' inbox over a tenant with many conversations: the list, a search over every
-     * message, opening a chat and its live refresh, each against a page with no database work
-     * (the sign-in page) rendered by the same server in the same run.
-     */
-    static final class Inbox {
-        static final int MESSAGES_EACH = 10;
-
-        static void measure(List<String[]> rows, int conversations) throws Exception {
-            seed(conversations);
-            HttpClient panel = signIn("admin@demo.local", "demo-admin-123");
-            String open;
-            try (ResultSet rs = db.createStatement().executeQuery(
-                "SELECT public_id FROM conversations ORDER BY last_message_at DESC LIMIT 1")) {
-                rs.next();
-                open = rs.getString(1);
-            }
-            HttpClient anonymous = HttpClient.newHttpClient();
-            double page = run(4, 600, i -> get(anonymous, "/login"));
-            double list = run(4, 600, i -> get(panel, "/inbox/list?tab=all"));
-            // A protocol number someone quotes: one word, found through the full-text index.
-            double search = run(4, 200, i -> get(panel, "/inbox/list?tab=all&q=PX"
-                + (i * 7919 % (conversations * MESSAGES_EACH))));
-            double pane = run(4, 300, i -> get(panel, "/inbox/c/" + open + "/pane?tab=all"));
-            double timeline = run(4, 600, i -> get(panel, "/inbox/c/" + open + "/timeline"));
-            String size = conversations + " conversations";
-            rows.add(new String[] {"inbox list, 30 of " + size, rate(list),
-                "sign-in page, no DB: " + rate(page), ratio(list, page)});
-            rows.add(new String[] {"inbox search over " + conversations * MESSAGES_EACH
-                + " messages", rate(search), "inbox list: " + rate(list), ratio(search, list)});
-            rows.add(new String[] {"open a chat", rate(pane),
-                "sign-in page, no DB: " + rate(page), ratio(pane, page)});
-            rows.add(new String[] {"live chat refresh (40 messages)", rate(timeline),
-                "sign-in page, no DB: " + rate(page), ratio(timeline, page)});
-        }
-
-        /** Contacts, conversations and their messages, inserted in batches. */
-        static void seed(int conversations) throws Exception {
-            long number;
-            long department;
-            try (ResultSet rs = db.createStatement().executeQuery("SELECT (SELECT id FROM "
-                + "wa_numbers LIMIT 1), (SELECT id FROM departments WHERE slug = 'comercial')")) {
-                rs.next();
-                number = rs.getLong(1);
-                department = rs.getLong(2);
-            }
-            db.setAutoCommit(false);
-            long now = System.currentTimeMillis();
-            try (PreparedStatement contact = db.prepareStatement("INSERT INTO contacts "
-                    + "(public_id, wa_id, name, phone, created_at, updated_at) VALUES (?, ?, ?, ?, "
-                    + "UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))");
-                 PreparedStatement conversation = db.prepareStatement("INSERT INTO conversations "
-                    + "(public_id, contact_id, wa_number_id, department_id, owner, open_flag, "
-                    + "last_inbound_at, last_message_at, unread_count, created_at, updated_at) "
-                    + "SELECT ?, id, ?, ?, 'QUEUE', 1, FROM_UNIXTIME(?), FROM_UNIXTIME(?), 1, "
-                    + "UTC_TIMESTAMP(6), UTC_TIMESTAMP(6) FROM contacts WHERE public_id = ?");
-                 PreparedStatement message = db.prepareStatement("INSERT INTO messages "
-                    + "(public_id, conversation_id, direction, wa_message_id, type, body, status, "
-                    + "status_rank, sent_at, created_at, updated_at) SELECT ?, id, 'inbound', ?, "
-                    + "'text', ?, 'received', 0, FROM_UNIXTIME(?), UTC_TIMESTAMP(6), "
-                    + "UTC_TIMESTAMP(6) FROM conversations WHERE public_id = ?")) {
-                for (int c = 0; c < conversations; c++) {
-                    String contactId = String.format("benchk%016d", c);
-                    String conversationId = String.format("benchc%016d", c);
-                    contact.setString(1, contactId);
-                    contact.setString(2, "55219" + (10000000 + c));
-                    contact.setString(3, "Cliente Bench " + c);
-                    contact.setString(4, "55219" + (10000000 + c));
-                    contact.executeUpdate();
-                    double last = (now - (conversations - c) * 1000L) / 1000.0;
-                    conversation.setString(1, conversationId);
-                    conversation.setLong(2, number);
-                    conversation.setLong(3, department);
-                    conversation.setDouble(4, last);
-                    conversation.setDouble(5, last);
-                    conversation.setString(6, contactId);
-                    conversation.executeUpdate();
-                    for (int m = 0; m < MESSAGES_EACH; m++) {
-                        int k = c * MESSAGES_EACH + m;
-                        message.setString(1, String.format("benchm%016d", k));
-                        message.setString(2, "wamid.benchseed" + k);
-                        message.setString(3, "Pedido " + k + ": quero saber o prazo de entrega "
-                            + "do protocolo PX" + k);
-                        message.setDouble(4, last - (MESSAGES_EACH - m));
-                        message.setString(5, conversationId);
-                        message.addBatch();
-                    }
-                    message.executeBatch();
-                    if (c % 500 == 499) {
-                        db.commit();
-                    }
-                }
-                db.commit();
-            } finally {
-                db.setAutoCommit(true);
-            }
-        }
-
-        /** A panel session: the sign-in form's CSRF token, then the password. */
-        static HttpClient signIn(String email, String password) throws Exception {
-            HttpClient client = HttpClient.newBuilder()
-                .cookieHandler(new java.net.CookieManager()).build();
-            String form = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-            java.util.regex.Matcher token = java.util.regex.Pattern
-                .compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
-            if (!token.find()) {
-                throw new IllegalStateException("No CSRF token on the sign-in page");
-            }
-            String body = "email=" + java.net.URLEncoder.encode(email, StandardCharsets.UTF_8)
-                + "&password=" + java.net.URLEncoder.encode(password, StandardCharsets.UTF_8)
-                + "&_csrf=" + java.net.URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
-            int status = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode();
-            if (status != 303) {
-                throw new IllegalStateException("Sign-in answered " + status);
-            }
-            return client;
-        }
-
-        static int get(HttpClient client, String path) {
-            try {
-                return client.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
-            } catch (Exception e) {
-                return 0;
-            }
-        }
     }
 }

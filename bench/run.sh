@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Speed measurements of the WhatsApp path on this machine, each next to a baseline measured in
-# the same run: webhook ingest (vs. the unsigned handshake, no database), inbox processing,
+# the same run: webhook ingest (vs. the unsigned handshake, no database), inbox processing with
+# the bot off and with the department menu answering (vs. bot off),
 # the outbox sender at 80 and 1000 msg/s (vs. posting straight to the fake Graph API), the
 # agents' inbox over many conversations (list, search, chat; vs. a page with no database work),
 # and a backup, its verification and a restore of the filled database (vs. a plain mysqldump).
@@ -56,7 +57,9 @@ for _ in $(seq 1 60); do
 done
 
 CONNECTOR="$(find ~/.m2/repository/com/mysql/mysql-connector-j -name 'mysql-connector-j-*.jar' | sort | tail -n1)"
-java -cp "$CONNECTOR" bench/Bench.java "$PORT" \
+BENCH_CLASSES="$DATA_DIR/bench-classes"
+javac -d "$BENCH_CLASSES" bench/*.java
+java -cp "$BENCH_CLASSES:$CONNECTOR" Bench "$PORT" \
   "jdbc:mysql://$DB_HOST:$DB_PORT/$DB_NAME?sslMode=DISABLED&allowPublicKeyRetrieval=true&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true" \
   "$DB_USER" "$DB_PASSWORD" "$WHATSAPP_APP_SECRET" "${BENCH_MESSAGES:-2000}" \
   "${BENCH_CONVERSATIONS:-5000}"

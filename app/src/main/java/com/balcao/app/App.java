@@ -6,6 +6,8 @@ import com.balcao.app.backups.Backups;
 import com.balcao.app.appointments.Appointments;
 import com.balcao.app.bot.Bot;
 import com.balcao.app.bot.BotAi;
+import com.balcao.app.catalog.Catalog;
+import com.balcao.app.catalog.CatalogDao;
 import com.balcao.app.config.AppConfig;
 import com.balcao.app.config.Databases;
 import com.balcao.app.config.Redis;
@@ -99,8 +101,9 @@ public final class App extends Application<AppConfig> {
             whatsApp, conversations, clock);
         Bot.register(config, environment, jdbi, conversations.bot(), realtime.presence(),
             BotAi.NONE, appointments.forBot(), clock);
+        CatalogDao catalog = Catalog.register(environment, jdbi, clock);
         Inbox.register(config, environment, jdbi, conversations, whatsApp, realtime, replies,
-            clock);
+            catalog, clock);
         Contacts.register(environment, jdbi, conversations, whatsApp.templates(), clock);
         Simulator.register(config, environment, whatsApp, clock);
         Labels.register(environment, jdbi, clock);

@@ -97,6 +97,8 @@ class DemoJarIT {
         assertThat(count("SELECT COUNT(*) FROM quick_replies")).as("typing / shows replies")
             .isEqualTo(3);
         assertThat(count("SELECT COUNT(*) FROM conversation_labels")).isEqualTo(3);
+        assertThat(count("SELECT COUNT(*) FROM catalog_items WHERE active"))
+            .as("the composer's catalog has items to send").isEqualTo(4);
         assertThat(count("SELECT COUNT(*) FROM wa_templates WHERE status = 'APPROVED'"))
             .isEqualTo(2);
         assertThat(count("SELECT COUNT(*) FROM conversations WHERE owner = 'AGENT' AND "

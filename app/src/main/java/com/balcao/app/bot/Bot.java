@@ -30,9 +30,6 @@ public final class Bot {
             Duration.ofSeconds(config.bot.sweepSeconds)));
         environment.jersey().register(new BotApi(flows, new BotConsole(jdbi, flows,
             config.tenant.name, clock)));
-        environment.jersey().register(new CatalogApi(jdbi, clock));
-        environment.jersey().register(new CatalogPanelResource(jdbi.onDemand(CatalogDao.class),
-            clock));
         return flows;
     }
 }

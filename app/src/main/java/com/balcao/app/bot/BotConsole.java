@@ -1,5 +1,7 @@
 package com.balcao.app.bot;
 
+import com.balcao.app.catalog.CatalogDao;
+
 import com.balcao.app.bot.BotEffect.BotMessage;
 import java.time.Clock;
 import java.time.Instant;
@@ -34,7 +36,7 @@ final class BotConsole {
         BotContext context = jdbi.withHandle(handle -> new BotContext("Cliente Teste",
             businessName, null, handle.attach(MenuDepartmentDao.class).menu().stream()
             .map(BotContexts::choice).toList(), handle.attach(CatalogDao.class).offered()
-            .stream().map(CatalogItem::choice).toList(), null, null, null));
+            .stream().map(BotContexts::choice).toList(), null, null, null));
         Instant now = clock.instant();
         List<Step> steps = new ArrayList<>();
         BotSession session = null;

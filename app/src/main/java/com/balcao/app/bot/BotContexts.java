@@ -1,5 +1,8 @@
 package com.balcao.app.bot;
 
+import com.balcao.app.catalog.CatalogDao;
+import com.balcao.app.catalog.CatalogItem;
+
 import com.balcao.app.conversations.BotBridge;
 import com.balcao.app.conversations.ConversationDao;
 import com.balcao.app.departments.Department;
@@ -32,7 +35,7 @@ final class BotContexts {
         List<BotContext.DepartmentChoice> departments = handle.attach(MenuDepartmentDao.class)
             .menu().stream().map(BotContexts::choice).toList();
         List<BotContext.CatalogChoice> catalog = handle.attach(CatalogDao.class).offered()
-            .stream().map(CatalogItem::choice).toList();
+            .stream().map(BotContexts::choice).toList();
         BotContext.Returning returning = bridge.lastServed(conversation.contactId(),
             conversation.id()).map(this::returning).orElse(null);
         return new BotContext(conversation.contactName(), businessName, null, departments,
@@ -66,6 +69,11 @@ final class BotContexts {
             && presence.stateOf(served.personId()) == PresenceState.ONLINE;
         return new BotContext.Returning(served.departmentSlug(), served.departmentName(),
             online ? served.personId() : null, online ? served.personName() : null);
+    }
+
+    static BotContext.CatalogChoice choice(CatalogItem item) {
+        return new BotContext.CatalogChoice(item.publicId(), item.name(), item.description(),
+            item.price(), item.category());
     }
 
     static BotContext.DepartmentChoice choice(Department department) {

@@ -60,7 +60,8 @@ public final class ConversationOwners {
 
     /**
      * Someone answered from the WhatsApp Business app on the phone: the bot stops and the
-     * conversation waits in its queue; a person holding it keeps it. {@code record} writes
+     * conversation leaves the queue, held by the phone until someone in the panel takes it
+     * over; a person holding it keeps it. {@code record} writes
      * their message in the same locked transaction, so nobody sees the reply while the bot
      * still owns the conversation.
      */

@@ -36,7 +36,7 @@ public record OwnerState(ConversationOwner owner, Long assigneeId, String assign
         row(OwnerAction.RETURN_TO_BOT, BOT, BOT, QUEUE, BOT, AGENT, BOT);
         row(OwnerAction.RESOLVE, BOT, CLOSED, QUEUE, CLOSED, AGENT, CLOSED);
         row(OwnerAction.REOPEN, CLOSED, AGENT);
-        row(OwnerAction.BUSINESS_PHONE_REPLIED, BOT, QUEUE, QUEUE, QUEUE, AGENT, AGENT);
+        row(OwnerAction.BUSINESS_PHONE_REPLIED, BOT, AGENT, QUEUE, AGENT, AGENT, AGENT);
     }
 
     private static void row(OwnerAction action, ConversationOwner... fromTo) {
@@ -156,10 +156,19 @@ public record OwnerState(ConversationOwner owner, Long assigneeId, String assign
         return to(next(owner, OwnerAction.REOPEN), staff.id(), staff.name());
     }
 
-    /** A person wrote from the business phone: the bot stops; a holder keeps it. */
+    /**
+     * A person wrote from the business phone: the bot stops and the conversation leaves the
+     * queue, held by the phone (no staff holder) until someone in the panel takes it over; a
+     * person holding it keeps it.
+     */
     public OwnerState businessPhoneReplied() {
         ConversationOwner to = next(owner, OwnerAction.BUSINESS_PHONE_REPLIED);
-        return to == AGENT ? this : to(to, null, null);
+        return owner == AGENT ? this : new OwnerState(to, null, null);
+    }
+
+    /** Answered from the business phone and not yet taken by anyone in the panel. */
+    public boolean heldByBusinessPhone() {
+        return owner == AGENT && assigneeId == null;
     }
 
     /** Only the person holding an open conversation writes to the customer. */

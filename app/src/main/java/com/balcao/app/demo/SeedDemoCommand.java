@@ -74,6 +74,7 @@ public final class SeedDemoCommand extends ConfiguredCommand<AppConfig> {
             seed(jdbi, new PasswordHasher(config.security.bcryptCost), System.getenv());
             seedNumber(jdbi, config, System.getenv());
             DemoExtras.seed(jdbi, DEMO_WABA_ID);
+            DemoCatalog.seed(jdbi);
             DemoConversations.seed(jdbi, DEMO_PHONE_NUMBER_ID);
             DemoAppointments.seed(jdbi);
             seedBot(jdbi);

@@ -4,10 +4,12 @@ import java.util.List;
 
 /**
  * The middle column: who the customer is, who holds the conversation and what this person may
- * do with it, the timeline, and the composer.
+ * do with it, the timeline, and the composer. {@code phoneHeld}: answered from the business
+ * phone and not taken by anyone in the panel yet.
  */
 record Chat(String id, String contactName, String phone, String department, String assignee,
-            boolean open, boolean mine, boolean bot, boolean heldByOther, boolean windowOpen,
+            boolean open, boolean mine, boolean bot, boolean heldByOther, boolean phoneHeld,
+            boolean windowOpen,
             String windowText, boolean canTake, boolean canAct, boolean canReopen,
             boolean canSend, String error, List<TimelineEntry> entries, String olderUrl,
             String refreshUrl, List<InboxList.Option> departments, List<Person> people,

@@ -74,6 +74,16 @@ public final class ChatActionsResource {
             () -> sender.sendTemplate(staff, id, template, params, key));
     }
     @POST
+    @Path("c/{id}/catalog")
+    public Response catalogItem(@Auth Staff staff, @Context Page page, @PathParam("id") String id,
+                                @FormParam("item") String item, @FormParam("key") String key,
+                                @FormParam("text") String text) {
+        Chat.Draft typed = new Chat.Draft(text == null ? "" : text, "", "", null, true,
+            Chat.Draft.fresh().key());
+        return composed(staff, page, id, typed, typed,
+            () -> sender.sendItem(staff, id, item, key));
+    }
+    @POST
     @Path("c/{id}/react")
     public Response react(@Auth Staff staff, @PathParam("id") String id,
                           @FormParam("message") String message, @FormParam("emoji") String emoji) {
@@ -146,10 +156,16 @@ public final class ChatActionsResource {
     }
     private Response composed(Staff staff, Page page, String id, Chat.Draft draft,
                               Runnable action) {
+        return composed(staff, page, id, draft, Chat.Draft.fresh(), action);
+    }
+
+    /** {@code after}: the composer once the action went through (what the person typed stays). */
+    private Response composed(Staff staff, Page page, String id, Chat.Draft draft,
+                              Chat.Draft after, Runnable action) {
         try {
             action.run();
             return Response.ok(new InboxView(page, "composer.mustache")
-                .chat(inbox.chat(staff, page, id, null))).build();
+                .chat(inbox.chat(staff, page, id, null, after))).build();
         } catch (AppException e) {
             if (e.status().getStatusCode() == 404) {
                 throw e;

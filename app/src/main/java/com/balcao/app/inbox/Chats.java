@@ -60,6 +60,7 @@ public final class Chats {
         Instant now = clock.instant();
         boolean mine = row.heldBy(staff);
         boolean heldByOther = row.heldByOther(staff);
+        boolean phoneHeld = row.open() && row.state().heldByBusinessPhone();
         boolean open = row.open();
         boolean windowOpen = row.windowOpen(now);
         String windowText = windowOpen ? texts.get("chat_window_open",
@@ -78,7 +79,8 @@ public final class Chats {
             : row.contactName();
         return new Chat(row.publicId(), name, PhoneNumbers.display(row.phone()),
             row.departmentName(), row.assigneeName(), open, mine, row.botActive(), heldByOther,
-            windowOpen, windowText, open && row.owner() != ConversationOwner.AGENT, canAct,
+            phoneHeld, windowOpen, windowText,
+            open && (row.owner() != ConversationOwner.AGENT || phoneHeld), canAct,
             !open, open && mine,
             error, page.entries(), page.olderUrl(), page.refreshUrl(),
             handling.departments().stream().map(department -> new InboxList.Option(

@@ -1,5 +1,6 @@
 package com.balcao.app.inbox;
 
+import com.balcao.app.catalog.CatalogDao;
 import com.balcao.app.config.AppConfig;
 import com.balcao.app.conversations.Conversations;
 import com.balcao.app.conversations.HandlingDao;
@@ -21,14 +22,15 @@ public final class Inbox {
 
     public static void register(AppConfig config, Environment environment, Jdbi jdbi,
                                 Conversations conversations, WhatsApp whatsApp,
-                                Realtime realtime, QuickReplyService replies, Clock clock) {
+                                Realtime realtime, QuickReplyService replies,
+                                CatalogDao catalog, Clock clock) {
         HandlingDao handling = jdbi.onDemand(HandlingDao.class);
         InboxDao inboxDao = jdbi.onDemand(InboxDao.class);
         Chats chats = new Chats(jdbi.onDemand(MessageDao.class), inboxDao, handling,
             whatsApp.templates(), realtime.presence(), environment.getObjectMapper(),
             config.tenant.zoneId(), clock);
         PanelSender sender = new PanelSender(conversations.queries(), conversations.outbound(),
-            whatsApp.media(), replies, config.tenant.agentSignature);
+            whatsApp.media(), replies, catalog, config.tenant.agentSignature);
         InboxPages pages = new InboxPages(conversations.queries(),
             new InboxLists(inboxDao, handling, config.tenant.zoneId(),
                 config.security.shortSearchMessages), chats,

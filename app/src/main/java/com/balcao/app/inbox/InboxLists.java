@@ -144,7 +144,9 @@ public final class InboxLists {
             Timeline.snippet(preview),
             foundHtml, found == null ? null : found.messageId(),
             author(row, me, texts), time(row.lastMessageAt(), now),
-            row.unreadCount(), row.assigneeName(), row.departmentName(),
+            row.unreadCount(), row.owner() == ConversationOwner.AGENT && row.assigneeId() == null
+                ? texts.get("inbox_badge_business_phone") : row.assigneeName(),
+            row.departmentName(),
             row.owner() == ConversationOwner.BOT, !row.owner().open(),
             waiting && row.owner().open(), labels,
             row.publicId().equals(filter.open()),

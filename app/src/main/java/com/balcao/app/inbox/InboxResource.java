@@ -156,4 +156,13 @@ public final class InboxResource {
         return new InboxView(page, "suggestions.mustache")
             .suggestions(sender.suggestions(staff, id, text));
     }
+
+    /** Items on sale for the composer's catalog, filtered by what was typed. */
+    @GET
+    @Path("c/{id}/catalog")
+    public CatalogPickerView catalog(@Auth Staff staff, @Context Page page,
+                                     @PathParam("id") String id, @QueryParam("q") String typed) {
+        return new CatalogPickerView(page, id, sender.items(staff, id, typed),
+            typed != null && !typed.isBlank());
+    }
 }

@@ -5,6 +5,9 @@ import com.balcao.app.conversations.ConversationRow;
 import com.balcao.app.conversations.OutboundService;
 import com.balcao.app.conversations.ConversationQueries;
 import com.balcao.app.auth.Staff;
+import com.balcao.app.catalog.CatalogDao;
+import com.balcao.app.catalog.CatalogItem;
+import com.balcao.app.catalog.ItemMessage;
 import com.balcao.app.replies.QuickReply;
 import com.balcao.app.replies.QuickReplyService;
 import com.balcao.app.replies.ReplyVariables;
@@ -23,19 +26,22 @@ import java.util.regex.Pattern;
  */
 public final class PanelSender {
     private static final int MAX_SUGGESTIONS = 8;
+    private static final int MAX_ITEMS = 30;
     private static final Pattern SHORTCUT = Pattern.compile("/[A-Za-z0-9_-]+");
     private final ConversationQueries queries;
     private final OutboundService outbound;
     private final MediaFiles media;
     private final QuickReplyService replies;
+    private final CatalogDao catalog;
     private final String signature;
 
     PanelSender(ConversationQueries queries, OutboundService outbound, MediaFiles media,
-                QuickReplyService replies, String signature) {
+                QuickReplyService replies, CatalogDao catalog, String signature) {
         this.queries = queries;
         this.outbound = outbound;
         this.media = media;
         this.replies = replies;
+        this.catalog = catalog;
         this.signature = signature == null ? "" : signature;
     }
 
@@ -86,6 +92,42 @@ public final class PanelSender {
         outbound.send(staff, conversationId, SendRequest.template(new SendRequest.TemplateRef(
             parts[0], parts[1], null,
             values == null ? List.of() : values.stream().map(String::strip).toList(), null)), key);
+    }
+
+    /** A catalog item on sale: its picture with name, description and price, or the text. */
+    void sendItem(Staff staff, String conversationId, String itemId, String key) {
+        holding(staff, conversationId);
+        CatalogItem item = catalog.offered().stream()
+            .filter(offered -> offered.publicId().equals(itemId)).findFirst()
+            .orElseThrow(() -> AppException.unprocessable("catalog_item_unknown",
+                "chat_catalog_unknown"));
+        ItemMessage message = ItemMessage.of(item);
+        outbound.send(staff, conversationId, message.withPicture()
+            ? SendRequest.media("image", new SendRequest.MediaRef(null, message.imageLink()),
+                message.text(), null, null)
+            : SendRequest.text(message.text(), null), key);
+    }
+
+    /** Items on sale whose name, description or category has every word typed. */
+    List<CatalogItem> items(Staff staff, String conversationId, String typed) {
+        queries.find(staff, conversationId);
+        List<String> words = typed == null ? List.of() : List.of(fold(typed)
+            .split("\\s+")).stream().filter(word -> !word.isBlank()).toList();
+        return catalog.offered().stream().filter(item -> {
+            String text = fold(item.name() + " " + nullToEmpty(item.description())
+                + " " + nullToEmpty(item.category()));
+            return words.stream().allMatch(text::contains);
+        }).limit(MAX_ITEMS).toList();
+    }
+
+    /** Lower case without accents, so "CAPINHA" finds "Capinha" and "cafe" finds "Café". */
+    private static String fold(String text) {
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
+            .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
     }
 
     void react(Staff staff, String conversationId, String messageId, String emoji) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.balcao.app.auth.Role;
 import com.balcao.app.config.AppConfig;
 import com.balcao.app.support.BearerApi;
+import com.balcao.app.support.InboxPanel;
 import com.balcao.app.support.Seeds;
 import com.balcao.app.support.TestApp;
 import com.balcao.app.support.TestDatabase;
@@ -35,6 +36,7 @@ class BotSilenceIntegrationTest {
     static BotPhones phones;
     static BearerApi agent;
     static long agentId;
+    static String agentEmail;
 
     @BeforeAll
     static void seed() {
@@ -43,7 +45,7 @@ class BotSilenceIntegrationTest {
         seeds.department("Financeiro", "financeiro");
         String adminEmail = TestApp.randomEmail("admin");
         seeds.person(adminEmail, PASSWORD, Role.ADMIN, List.of());
-        String agentEmail = TestApp.randomEmail("ana");
+        agentEmail = TestApp.randomEmail("ana");
         agentId = seeds.person(agentEmail, PASSWORD, Role.AGENT, List.of(sales));
         phones = BotPhones.connect(APP, seeds, sales, adminEmail, PASSWORD);
         agent = BearerApi.login(APP.getLocalPort(), agentEmail, PASSWORD);
@@ -91,7 +93,8 @@ class BotSilenceIntegrationTest {
 
     /**
      * The owner answers from the WhatsApp Business app on the phone (coexistence echo): it is
-     * recorded as the business phone's message and the bot stops on that conversation.
+     * recorded as the business phone's message, the bot stops on that conversation and it
+     * leaves the queue, until someone in the panel takes it over.
      */
     @Test
     void aReplyFromTheBusinessPhoneIsRecordedAndSilencesTheBot() {
@@ -106,6 +109,12 @@ class BotSilenceIntegrationTest {
             "sender_kind = 'business_phone' AND direction = 'outbound' AND body LIKE "
             + "'Oi Ana! Chegou sim%'") == 1);
         assertThat(phones.botOwns(customer)).isFalse();
+        String id = phones.publicId(customer);
+        var conversation = agent.get("/api/v1/conversations/" + id).json();
+        assertThat(conversation.path("owner").asText()).isEqualTo("AGENT");
+        assertThat(conversation.path("assignee").isNull()).isTrue();
+        assertThat(seeds.count("conversations", "public_id = '" + id + "' AND owner = 'QUEUE'"))
+            .as("the conversation left the queue").isZero();
         assertThat(WhatsAppFixtures.postSigned(APP.getLocalPort(),
             WhatsAppFixtures.bytes("13-smb-message-echo.json")).statusCode()).isEqualTo(200);
 
@@ -113,7 +122,13 @@ class BotSilenceIntegrationTest {
         seeds.awaitInboxDrained(Duration.ofSeconds(20));
         assertThat(phones.botMessages(customer)).isEqualTo(2);
         assertThat(seeds.count("messages", "sender_kind = 'business_phone'")).isEqualTo(1);
-        String items = agent.get("/api/v1/conversations/" + phones.publicId(customer)
+        String state = InboxPanel.signIn(APP.getLocalPort(), agentEmail, PASSWORD)
+            .get("/inbox/c/" + id + "/state").body();
+        assertThat(state).contains("Com o celular da empresa").contains("id=\"take-over\"")
+            .doesNotContain("Na fila");
+        assertThat(agent.post("/api/v1/conversations/" + id + "/take", Map.of()).status())
+            .as("anyone in the panel may take it from the phone").isEqualTo(200);
+        String items = agent.get("/api/v1/conversations/" + id
             + "/messages").json().path("items").toString();
         assertThat(items).contains("\"sender\":\"business_phone\"");
     }

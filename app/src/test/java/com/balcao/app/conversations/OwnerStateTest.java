@@ -38,7 +38,7 @@ class OwnerStateTest {
         Map.entry(OwnerAction.REOPEN,
             new Object[] {"already_open", "already_open", "already_open", AGENT}),
         Map.entry(OwnerAction.BUSINESS_PHONE_REPLIED,
-            new Object[] {QUEUE, QUEUE, AGENT, "closed"})));
+            new Object[] {AGENT, AGENT, AGENT, "closed"})));
 
     /** Each action as the one its method makes, by the person holding it (Ana) where it asks. */
     private static final Map<OwnerAction, Function<OwnerState, OwnerState>> MOVES = Map.of(
@@ -131,8 +131,21 @@ class OwnerStateTest {
         assertThat(state(AGENT).returnToBot(ANA).assigneeId()).isNull();
         assertThat(state(CLOSED).reopen(BRUNO).assigneeId()).isEqualTo(BRUNO.id());
         assertThat(state(AGENT).businessPhoneReplied()).isEqualTo(state(AGENT));
+        assertThat(state(QUEUE).businessPhoneReplied().assigneeId()).isNull();
         assertThat(OwnerState.opened(true).owner()).isEqualTo(BOT);
         assertThat(OwnerState.opened(false).owner()).isEqualTo(QUEUE);
+    }
+
+    @Test
+    void aConversationAnsweredFromTheBusinessPhoneIsAnyonesToTakeButNobodysToSendFrom() {
+        OwnerState phone = state(BOT).businessPhoneReplied();
+        assertThat(phone.owner()).isEqualTo(AGENT);
+        assertThat(phone.heldByBusinessPhone()).isTrue();
+        assertThat(state(AGENT).heldByBusinessPhone()).isFalse();
+        assertThat(phone.heldByOther(BRUNO)).isFalse();
+        assertThat(code(() -> phone.requireMaySend(BRUNO))).isEqualTo("not_taken");
+        assertThat(phone.takeOver(BRUNO).heldBy(BRUNO)).isTrue();
+        assertThat(phone.resolve(ANA).owner()).isEqualTo(CLOSED);
     }
 
     private static String code(Runnable action) {

@@ -1,4 +1,4 @@
-package com.balcao.app.bot;
+package com.balcao.app.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

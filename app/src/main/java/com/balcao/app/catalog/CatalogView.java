@@ -1,4 +1,4 @@
-package com.balcao.app.bot;
+package com.balcao.app.catalog;
 
 import com.balcao.app.web.Page;
 import com.balcao.app.web.PageView;

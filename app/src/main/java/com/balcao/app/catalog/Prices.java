@@ -1,4 +1,4 @@
-package com.balcao.app.bot;
+package com.balcao.app.catalog;
 
 import java.math.BigDecimal;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package com.balcao.app.bot;
+package com.balcao.app.catalog;
 
 import java.time.Instant;
 import java.util.List;
@@ -12,7 +12,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** The tenant's products and services. */
 @RegisterConstructorMapper(CatalogItem.class)
-interface CatalogDao {
+public interface CatalogDao {
     String COLUMNS = "SELECT id, public_id, name, description, price_cents, category, image_link, "
         + "stock, active, position FROM catalog_items ";
 

@@ -1,4 +1,4 @@
-package com.balcao.app.bot;
+package com.balcao.app.catalog;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -16,9 +16,5 @@ public record CatalogItem(long id, String publicId, String name, String descript
         }
         NumberFormat format = NumberFormat.getCurrencyInstance(Locale.forLanguageTag("pt-BR"));
         return format.format(BigDecimal.valueOf(priceCents, 2)).replace('\u00a0', ' ');
-    }
-
-    BotContext.CatalogChoice choice() {
-        return new BotContext.CatalogChoice(publicId, name, description, price(), category);
     }
 }

@@ -1,4 +1,4 @@
-package com.balcao.app.bot;
+package com.balcao.app.catalog;
 
 import com.balcao.app.auth.Role;
 import com.balcao.app.auth.Tokens;

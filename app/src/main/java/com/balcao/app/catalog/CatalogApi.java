@@ -1,4 +1,4 @@
-package com.balcao.app.bot;
+package com.balcao.app.catalog;
 
 import com.balcao.app.auth.Role;
 import com.balcao.app.auth.Staff;
@@ -66,7 +66,7 @@ public final class CatalogApi {
     public Item update(@Auth Staff staff, @PathParam("id") String id, Item body) {
         CatalogItem item = checked(id, body);
         if (jdbi.onDemand(CatalogDao.class).update(item, clock.instant()) == 0) {
-            throw BotApi.notFound("catalog_item");
+            throw AppException.notFound("catalog_item_not_found", "bot_catalog_item_not_found");
         }
         return Item.of(item);
     }
@@ -75,16 +75,19 @@ public final class CatalogApi {
     @Path("{id}")
     public Response delete(@Auth Staff staff, @PathParam("id") String id) {
         if (jdbi.onDemand(CatalogDao.class).delete(id) == 0) {
-            throw BotApi.notFound("catalog_item");
+            throw AppException.notFound("catalog_item_not_found", "bot_catalog_item_not_found");
         }
         return Response.noContent().build();
     }
+
+    /** WhatsApp's list rows limit titles to 24 characters: a name must fit one. */
+    static final int NAME_LIMIT = 24;
 
     /** WhatsApp's list rows limit titles to 24 and descriptions to 72 characters. */
     static CatalogItem checked(String publicId, Item body) {
         List<String> problems = new ArrayList<>();
         if (body == null || body.name() == null || body.name().isBlank()
-            || body.name().strip().length() > Menus.ROW_TITLE) {
+            || body.name().strip().length() > NAME_LIMIT) {
             problems.add("nome de 1 a 24 caracteres");
         }
         if (body != null && body.description() != null && body.description().length() > 500) {
