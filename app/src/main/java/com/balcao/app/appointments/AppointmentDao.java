@@ -40,8 +40,9 @@ interface AppointmentDao {
                               @Bind("limit") int limit, @Bind("offset") int offset);
 
     /** Bookings that keep a calendar's slots busy between two instants. */
-    @SqlQuery("SELECT starts_at AS start, ends_at AS `end` FROM appointments WHERE calendar_id = :id "
-        + "AND active_slot IS NOT NULL AND ends_at > :from AND starts_at < :until")
+    @SqlQuery("SELECT starts_at AS start, ends_at AS `end` FROM appointments "
+        + "WHERE calendar_id = :id AND active_slot IS NOT NULL AND ends_at > :from "
+        + "AND starts_at < :until")
     @RegisterConstructorMapper(SlotCalculator.Busy.class)
     List<SlotCalculator.Busy> busy(@Bind("id") long calendarId, @Bind("from") Instant from,
                                    @Bind("until") Instant until);

@@ -25,8 +25,8 @@ public final class AppointmentFixtures {
     /** A WhatsApp contact. */
     public static long contact(Jdbi jdbi, String name) {
         return jdbi.withHandle(h -> h.createUpdate("INSERT INTO contacts (public_id, wa_id, "
-                + "name, phone, created_at, updated_at) VALUES (LEFT(REPLACE(UUID(), '-', ''), 22), "
-                + "LEFT(REPLACE(UUID(), '-', ''), 20), :name, '5521999990000', UTC_TIMESTAMP(6), "
+                + "name, phone, created_at, updated_at) VALUES "
+                + "(LEFT(REPLACE(UUID(), '-', ''), 22), LEFT(REPLACE(UUID(), '-', ''), 20), :name, '5521999990000', UTC_TIMESTAMP(6), "
                 + "UTC_TIMESTAMP(6))").bind("name", name).executeAndReturnGeneratedKeys("id")
             .mapTo(Long.class).one());
     }
