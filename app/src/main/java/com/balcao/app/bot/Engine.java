@@ -82,9 +82,7 @@ public final class Engine {
                                  Instant now) {
         Run run = new Run(flow, context, session, now);
         run.say(BotTexts.SLOT_BOOKED);
-        String department = session.vars().get(SlotPicks.DEPARTMENT);
-        run.route(department == null || department.isBlank() ? null : department, null,
-            "booked");
+        run.route(SlotPicks.department(session.vars()), null, "booked");
         return run.outcome();
     }
 
@@ -93,7 +91,7 @@ public final class Engine {
                                 Instant now) {
         Run run = new Run(flow, context, session, now);
         run.trace("slot taken meanwhile");
-        run.offerSlots(session.vars().get(SlotPicks.DEPARTMENT), BotTexts.SLOT_TAKEN);
+        run.offerSlots(SlotPicks.department(session.vars()), BotTexts.SLOT_TAKEN);
         return run.outcome();
     }
 

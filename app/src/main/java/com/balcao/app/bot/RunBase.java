@@ -160,8 +160,7 @@ abstract class RunBase {
 
     /** The customer answered the slots offered: book the one picked, or ask again. */
     void answerSlots(Engine.Incoming incoming) {
-        String department = Optional.ofNullable(session.vars().get(SlotPicks.DEPARTMENT))
-            .filter(d -> !d.isBlank()).orElse(null);
+        String department = SlotPicks.department(session.vars());
         Optional<BotAppointments.FreeSlot> picked = SlotPicks.pick(
             SlotPicks.offered(session.vars()), incoming);
         if (picked.isPresent()) {

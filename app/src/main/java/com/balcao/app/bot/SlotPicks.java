@@ -55,6 +55,12 @@ final class SlotPicks {
         return vars;
     }
 
+    /** The department whose slots were offered; null for the conversation's own. */
+    static String department(Map<String, String> vars) {
+        String department = vars.get(DEPARTMENT);
+        return department == null || department.isBlank() ? null : department;
+    }
+
     /** The slots offered last, as the session keeps them. */
     static List<FreeSlot> offered(Map<String, String> vars) {
         String slots = vars.getOrDefault(SLOTS, "");

@@ -3,6 +3,7 @@ package com.balcao.app.bot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.balcao.app.appointments.AppointmentFixtures;
+import com.balcao.app.appointments.Bookings;
 import com.balcao.app.auth.Role;
 import com.balcao.app.config.AppConfig;
 import com.balcao.app.support.BearerApi;
@@ -15,6 +16,7 @@ import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -120,6 +122,36 @@ class BookingFlowIntegrationTest {
         phones.write(second, "não sei");
         phones.awaitReceived(second, before + 2);
         assertThat(phones.received(second).get(before)).startsWith("Não encontrei esse horário");
+    }
+
+    @Test
+    void aTimeTakenWhileTheCustomerChoseIsSaidAndTheFreeOnesOfferedAgain() {
+        String customer = BotPhones.newCustomer();
+        JsonNode list = slotsOffered(customer);
+        JsonNode row = list.path("buttons").path(0);
+        String[] id = row.path("id").asText().split(":");
+        long other = AppointmentFixtures.contact(seeds.jdbi(), "Quem chegou antes");
+        Bookings.Result first = seeds.jdbi().<Bookings.Result, RuntimeException>inTransaction(
+            h -> new Bookings().book(h, Long.parseLong(id[1]),
+                Instant.ofEpochSecond(Long.parseLong(id[2])), other, null, null, Instant.now()));
+        assertThat(first).isInstanceOf(Bookings.Result.Booked.class);
+
+        int before = phones.received(customer).size();
+        phones.phone.tap(customer, "Maria Souza", row.path("id").asText(),
+            row.path("title").asText(), list.path("id").asText());
+
+        Seeds.await("the offer again", Duration.ofSeconds(15),
+            () -> phones.received(customer).size() >= before + 2);
+        assertThat(phones.received(customer).get(before)).as(phones.received(customer)
+            .toString())
+            .startsWith("Poxa, esse horário acabou de ser reservado");
+        JsonNode again = last(customer);
+        List<String> titles = new ArrayList<>();
+        again.path("buttons").forEach(r -> titles.add(r.path("title").asText()));
+        assertThat(titles).hasSize(6).doesNotContain(row.path("title").asText());
+        assertThat(phones.botOwns(customer)).isTrue();
+        assertThat(seeds.count("appointments", "conversation_id = "
+            + phones.conversationId(customer))).isZero();
     }
 
     private static JsonNode last(String customer) {
