@@ -1,10 +1,12 @@
 package com.balcao.app.appointments;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -21,7 +23,7 @@ interface AppointmentDao {
         + "LEFT JOIN conversations cv ON cv.id = a.conversation_id ";
     String FILTER = "WHERE a.starts_at >= :from AND a.starts_at < :until "
         + "AND (:status IS NULL OR a.status = :status) "
-        + "AND (:calendarId IS NULL OR a.calendar_id = :calendarId) ";
+        + "AND a.calendar_id IN (<calendars>) ";
 
     @SqlUpdate("INSERT INTO appointments (calendar_id, contact_id, conversation_id, starts_at, "
         + "ends_at, status, active_slot, note, created_at, updated_at) VALUES (:calendarId, "
@@ -36,7 +38,10 @@ interface AppointmentDao {
 
     @SqlQuery(COLUMNS + FILTER + "ORDER BY a.starts_at, a.id LIMIT :limit OFFSET :offset")
     List<AppointmentRow> list(@Bind("from") Instant from, @Bind("until") Instant until,
-                              @Bind("status") String status, @Bind("calendarId") Long calendarId,
+                              @Bind("status") String status,
+                              @BindList(value = "calendars",
+                                  onEmpty = BindList.EmptyHandling.NULL_STRING)
+                              Collection<Long> calendars,
                               @Bind("limit") int limit, @Bind("offset") int offset);
 
     /** Bookings that keep a calendar's slots busy between two instants. */

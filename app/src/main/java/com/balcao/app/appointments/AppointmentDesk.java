@@ -1,5 +1,6 @@
 package com.balcao.app.appointments;
 
+import com.balcao.app.auth.Staff;
 import com.balcao.app.web.AppException;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,7 +15,8 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * What staff do with bookings: list them by status, calendar and day, confirm, cancel or move
- * them to another free slot. Refusals are {@link AppException}s with a message for the person.
+ * them to another free slot. Agents see and act on their departments' calendars only.
+ * Refusals are {@link AppException}s with a message for the person.
  */
 final class AppointmentDesk {
     static final int PAGE_SIZE = 20;
@@ -38,7 +40,7 @@ final class AppointmentDesk {
                    List<CalendarRow> calendars, int page, boolean more) {
     }
 
-    Listing list(Filter filter) {
+    Listing list(Staff staff, Filter filter) {
         AppointmentStatus status = status(filter.status());
         Long calendar = number(filter.calendar(), "appointments_calendar_invalid");
         Long page = number(filter.page(), "appointments_page_invalid");
@@ -54,14 +56,18 @@ final class AppointmentDesk {
         Instant start = from;
         Instant end = until;
         return jdbi.withHandle(handle -> {
+            CalendarDao calendars = handle.attach(CalendarDao.class);
+            List<CalendarRow> visible = calendars.all().stream()
+                .filter(c -> staff.canSeeDepartment(c.departmentId())).toList();
+            List<Long> shownCalendars = visible.stream().map(CalendarRow::id)
+                .filter(id -> calendar == null || id.equals(calendar)).toList();
             List<AppointmentRow> rows = handle.attach(AppointmentDao.class).list(start, end,
-                status == null ? null : status.name(), calendar, PAGE_SIZE + 1,
+                status == null ? null : status.name(), shownCalendars, PAGE_SIZE + 1,
                 (pageNumber - 1) * PAGE_SIZE);
             boolean more = rows.size() > PAGE_SIZE;
             List<AppointmentRow> shown = more ? rows.subList(0, PAGE_SIZE) : rows;
             Map<Long, List<Instant>> free = new HashMap<>();
             Map<Long, List<Instant>> moves = new HashMap<>();
-            CalendarDao calendars = handle.attach(CalendarDao.class);
             for (AppointmentRow row : shown) {
                 if (row.status().holdsSlot()) {
                     moves.put(row.id(), free.computeIfAbsent(row.calendarId(), id ->
@@ -69,33 +75,36 @@ final class AppointmentDesk {
                             RESCHEDULE_CHOICES)).orElse(List.of())));
                 }
             }
-            return new Listing(shown, moves, calendars.all(), pageNumber, more);
+            return new Listing(shown, moves, visible, pageNumber, more);
         });
     }
 
-    void confirm(long id) {
+    void confirm(Staff staff, long id) {
+        find(staff, id);
         move(id, AppointmentStatus.REQUESTED, AppointmentStatus.CONFIRMED);
     }
 
-    void cancel(long id) {
-        AppointmentRow row = find(id);
+    void cancel(Staff staff, long id) {
+        AppointmentRow row = find(staff, id);
         if (!row.status().holdsSlot()) {
             throw AppException.unprocessable("appointment_state", "appointments_not_active");
         }
         move(id, row.status(), AppointmentStatus.CANCELLED);
     }
 
-    void done(long id) {
+    void done(Staff staff, long id) {
+        find(staff, id);
         move(id, AppointmentStatus.CONFIRMED, AppointmentStatus.DONE);
     }
 
-    void reschedule(long id, String startEpoch) {
+    void reschedule(Staff staff, long id, String startEpoch) {
+        AppointmentRow appointment = find(staff, id);
         Long seconds = number(startEpoch, "appointments_slot_invalid");
         if (seconds == null) {
             throw AppException.unprocessable("appointment_slot", "appointments_slot_invalid");
         }
         Bookings.Result result = jdbi.inTransaction(handle -> bookings.reschedule(handle,
-            find(id), Instant.ofEpochSecond(seconds), clock.instant()));
+            appointment, Instant.ofEpochSecond(seconds), clock.instant()));
         if (result instanceof Bookings.Result.Taken) {
             throw AppException.unprocessable("appointment_taken", "appointments_slot_taken");
         }
@@ -105,7 +114,6 @@ final class AppointmentDesk {
     }
 
     private void move(long id, AppointmentStatus from, AppointmentStatus to) {
-        find(id);
         boolean moved = jdbi.inTransaction(handle -> bookings.move(handle, id, from, to,
             clock.instant()));
         if (!moved) {
@@ -114,9 +122,13 @@ final class AppointmentDesk {
         }
     }
 
-    private AppointmentRow find(long id) {
-        return jdbi.withHandle(h -> h.attach(AppointmentDao.class).find(id)).orElseThrow(() ->
-            AppException.notFound("appointment_not_found", "appointments_not_found"));
+    /** The booking, when on a calendar of a department the person may see. */
+    private AppointmentRow find(Staff staff, long id) {
+        return jdbi.withHandle(h -> h.attach(AppointmentDao.class).find(id).filter(row ->
+            h.attach(CalendarDao.class).find(row.calendarId())
+                .filter(c -> staff.canSeeDepartment(c.departmentId())).isPresent()))
+            .orElseThrow(() -> AppException.notFound("appointment_not_found",
+                "appointments_not_found"));
     }
 
     private static AppointmentStatus status(String text) {

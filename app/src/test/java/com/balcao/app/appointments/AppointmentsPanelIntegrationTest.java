@@ -164,6 +164,24 @@ class AppointmentsPanelIntegrationTest {
             .contains("Nenhum agendamento com esses filtros");
     }
 
+    @Test
+    @Order(3)
+    void anAgentOfAnotherDepartmentSeesNoneOfTheLaboratorysBookings() {
+        String other = TestApp.randomEmail("finance");
+        seeds.person(other, PASSWORD, Role.AGENT, List.of(seeds.department("Financeiro",
+            "financeiro")));
+        long booked = jdbi.withHandle(h -> h.createQuery("SELECT MIN(id) FROM appointments")
+            .mapTo(Long.class).one());
+
+        PanelBrowser browser = browser(other);
+
+        assertThat(browser.get("/appointments").body()).doesNotContain("Dra. Paula")
+            .doesNotContain("Bia");
+        assertThat(browser.post("/appointments/" + booked + "/cancel", Map.of()).statusCode())
+            .isEqualTo(404);
+        assertThat(browser(agent).get("/appointments").body()).contains("Dra. Paula");
+    }
+
     private static PanelBrowser browser(String email) {
         PanelBrowser browser = new PanelBrowser(APP.getLocalPort());
         browser.login(email, PASSWORD);
