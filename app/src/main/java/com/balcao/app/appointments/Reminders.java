@@ -34,13 +34,21 @@ final class Reminders {
         this.clock = clock;
     }
 
+    /** Tomorrow in the tenant's zone, as the instants [from, until). */
+    record Day(Instant from, Instant until) {
+        static Day after(Instant now) {
+            LocalDate tomorrow = LocalDate.ofInstant(now, Bookings.ZONE).plusDays(1);
+            return new Day(tomorrow.atStartOfDay(Bookings.ZONE).toInstant(),
+                tomorrow.plusDays(1).atStartOfDay(Bookings.ZONE).toInstant());
+        }
+    }
+
     /** Sends the reminders due now; returns how many went out. */
     int sendDue() {
-        LocalDate tomorrow = LocalDate.ofInstant(clock.instant(), Bookings.ZONE).plusDays(1);
-        Instant from = tomorrow.atStartOfDay(Bookings.ZONE).toInstant();
-        Instant until = tomorrow.plusDays(1).atStartOfDay(Bookings.ZONE).toInstant();
+        Day tomorrow = Day.after(clock.instant());
         int sent = 0;
-        for (AppointmentRow due : jdbi.onDemand(AppointmentDao.class).dueReminders(from, until)) {
+        for (AppointmentRow due : jdbi.onDemand(AppointmentDao.class)
+            .dueReminders(tomorrow.from(), tomorrow.until())) {
             AutomatedMessages.Written written = jdbi.inTransaction(handle -> {
                 if (handle.attach(AppointmentDao.class).claimReminder(due.id(),
                     clock.instant()) == 0 || due.conversationId() == null) {
