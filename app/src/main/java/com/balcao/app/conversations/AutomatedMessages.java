@@ -45,9 +45,14 @@ public final class AutomatedMessages {
         static final Written NOTHING = new Written(Sent.NOTHING, null, null);
     }
 
+    /**
+     * Queues the notice for the customer of {@code conversationId}: on their open conversation
+     * with that number when they have one (it may be a newer one), else on that conversation.
+     */
     public Written write(Handle handle, long conversationId, Notice notice) {
-        Optional<ConversationRow> found = handle.attach(ConversationDao.class)
-            .find(conversationId);
+        ConversationDao conversations = handle.attach(ConversationDao.class);
+        Optional<ConversationRow> found = conversations.find(conversationId).map(row ->
+            conversations.findOpen(row.contactId(), row.waNumberId()).orElse(row));
         if (found.isEmpty()) {
             return Written.NOTHING;
         }
