@@ -22,7 +22,8 @@ interface AppointmentDao {
         + "LEFT JOIN users u ON u.id = c.user_id JOIN contacts ct ON ct.id = a.contact_id "
         + "LEFT JOIN conversations cv ON cv.id = a.conversation_id ";
     String FILTER = "WHERE a.starts_at >= :from AND a.starts_at < :until "
-        + "AND (:status IS NULL OR a.status = :status) "
+        + "AND (:status IS NULL AND a.status IN ('REQUESTED', 'CONFIRMED') "
+        + "OR a.status = :status) "
         + "AND a.calendar_id IN (<calendars>) ";
 
     @SqlUpdate("INSERT INTO appointments (calendar_id, contact_id, conversation_id, starts_at, "

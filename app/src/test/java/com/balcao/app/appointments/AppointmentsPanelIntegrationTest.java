@@ -153,6 +153,8 @@ class AppointmentsPanelIntegrationTest {
         assertThat(browser.post("/appointments/999999/cancel", Map.of()).statusCode())
             .isEqualTo(404);
 
+        assertThat(browser.get("/appointments").body()).as("cancelled ones are filtered out")
+            .doesNotContain("Bia").contains("Ana");
         assertThat(browser.get("/appointments?status=CANCELLED").body()).contains("Bia")
             .doesNotContain("Ana");
         assertThat(browser.get("/appointments?status=cancelado").statusCode()).isEqualTo(422);
