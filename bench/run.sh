@@ -9,6 +9,8 @@
 # Starts the app jar (built if missing) with the simulator on a throw-away database, runs
 # bench/Bench.java against it, prints a table, then stops the app and drops the database.
 # Overridable: BENCH_PORT (18480), BENCH_MESSAGES (2000), BENCH_CONVERSATIONS (5000),
+# BENCH_ONLY=processing (just the ingest and processing rows), BENCH_JFR=file.jfr (records the
+# app with Java Flight Recorder's profiling settings; `jfr print --events ExecutionSample`),
 # DB_HOST/DB_PORT/DB_USER/DB_PASSWORD.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -49,7 +51,10 @@ trap cleanup EXIT
 mysql_exec "CREATE DATABASE \`$DB_NAME\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
 java -Dfile.encoding=UTF-8 -jar "$JAR" db migrate config.yml >/dev/null
 java -Dfile.encoding=UTF-8 -jar "$JAR" seed-demo config.yml >/dev/null
-java -Dfile.encoding=UTF-8 -jar "$JAR" server config.yml >"$DATA_DIR/server.log" 2>&1 &
+JFR_OPTION=()
+[ -n "${BENCH_JFR:-}" ] && JFR_OPTION=("-XX:StartFlightRecording=filename=$BENCH_JFR,settings=profile")
+java -Dfile.encoding=UTF-8 "${JFR_OPTION[@]}" -jar "$JAR" server config.yml \
+  >"$DATA_DIR/server.log" 2>&1 &
 SERVER_PID=$!
 for _ in $(seq 1 60); do
   tcp_open 127.0.0.1 "$PORT" && break
@@ -62,7 +67,8 @@ javac -d "$BENCH_CLASSES" bench/*.java
 java -cp "$BENCH_CLASSES:$CONNECTOR" Bench "$PORT" \
   "jdbc:mysql://$DB_HOST:$DB_PORT/$DB_NAME?sslMode=DISABLED&allowPublicKeyRetrieval=true&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true" \
   "$DB_USER" "$DB_PASSWORD" "$WHATSAPP_APP_SECRET" "${BENCH_MESSAGES:-2000}" \
-  "${BENCH_CONVERSATIONS:-5000}"
+  "${BENCH_CONVERSATIONS:-5000}" "${BENCH_ONLY:-all}"
+[ "${BENCH_ONLY:-all}" = processing ] && exit 0
 
 # Backups of the database the bench just filled, while the app keeps running. Each command is a
 # JVM start (about 2-4 s of each figure); the plain dump is the floor for the dump part.

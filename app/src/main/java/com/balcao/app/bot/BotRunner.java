@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -23,8 +22,6 @@ import org.slf4j.LoggerFactory;
  */
 final class BotRunner implements BotHook {
     private static final Logger LOG = LoggerFactory.getLogger(BotRunner.class);
-    private static final Set<String> IGNORED = Set.of("reaction", "unsupported", "system",
-        "request_welcome");
     private final FlowStore flows;
     private final BotBridge bridge;
     private final BotContexts contexts;
@@ -52,10 +49,29 @@ final class BotRunner implements BotHook {
 
     @Override
     public void inbound(long conversationId, long messageId, InboundMessage message) {
-        if (IGNORED.contains(message.type())) {
+        answer(conversationId, messageId, message.type(), message.text(), message.rawJson());
+    }
+
+    /**
+     * Queues a turn for each customer message the bot owes an answer (a turn lost in a
+     * restart); those newer than {@code grace} are left to the turns already queued.
+     */
+    int catchUp(java.time.Duration grace) {
+        java.util.List<SessionDao.Unanswered> owed = jdbi.onDemand(SessionDao.class)
+            .unanswered(clock.instant().minus(grace), 100);
+        owed.forEach(message -> bridge.turns().submit(message.conversationId(),
+            () -> answer(message.conversationId(), message.messageId(), message.type(),
+                message.body(), message.payload())));
+        return owed.size();
+    }
+
+    /** The bot's answer to one customer message, once (a replayed turn does nothing). */
+    private void answer(long conversationId, long messageId, String type, String text,
+                        String rawJson) {
+        if (SessionDao.SILENT.contains(type)) {
             return;
         }
-        Engine.Incoming incoming = new Engine.Incoming(message.text(), replyId(message));
+        Engine.Incoming incoming = new Engine.Incoming(text, replyId(type, rawJson));
         bridge.whileBotOwns(conversationId, (conversation, moves) -> {
             SessionDao sessions = moves.handle().attach(SessionDao.class);
             Optional<SessionDao.SessionRow> stored = sessions.find(conversationId);
@@ -169,13 +185,12 @@ final class BotRunner implements BotHook {
     }
 
     /** The id of the button or list row tapped, from the message as Meta sent it. */
-    private String replyId(InboundMessage message) {
-        if (message.rawJson() == null || !"interactive".equals(message.type())
-            && !"button".equals(message.type())) {
+    private String replyId(String type, String rawJson) {
+        if (rawJson == null || !"interactive".equals(type) && !"button".equals(type)) {
             return null;
         }
         try {
-            JsonNode node = json.readTree(message.rawJson());
+            JsonNode node = json.readTree(rawJson);
             JsonNode interactive = node.path("interactive");
             for (String kind : new String[] {"button_reply", "list_reply"}) {
                 if (interactive.path(kind).hasNonNull("id")) {

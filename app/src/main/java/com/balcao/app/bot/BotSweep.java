@@ -8,9 +8,14 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Moves conversations idle past their state's timeout on, every few seconds. */
+/**
+ * Every few seconds: moves conversations idle past their state's timeout on, and queues a turn
+ * for any customer message the bot still owes an answer (its turn was lost in a restart).
+ */
 final class BotSweep implements Managed {
     private static final Logger LOG = LoggerFactory.getLogger(BotSweep.class);
+    /** Younger unanswered messages are still in the turns' queue, not lost. */
+    private static final Duration GRACE = Duration.ofSeconds(10);
     private final BotRunner runner;
     private final Duration every;
     private ScheduledExecutorService executor;
@@ -34,6 +39,10 @@ final class BotSweep implements Managed {
     private void sweep() {
         try {
             runner.expireDue();
+            int owed = runner.catchUp(GRACE);
+            if (owed > 0) {
+                LOG.info("The bot answers {} customer message(s) left unanswered", owed);
+            }
         } catch (RuntimeException e) {
             LOG.warn("Bot timeout sweep failed: {}", e.toString());
         }

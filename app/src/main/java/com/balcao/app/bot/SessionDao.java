@@ -45,6 +45,29 @@ interface SessionDao {
         + "ORDER BY timeout_at LIMIT :limit")
     List<Long> due(@Bind("now") Instant now, @Bind("limit") int limit);
 
+    /** A customer's newest message the bot has not answered, in a conversation it owns. */
+    record Unanswered(long conversationId, long messageId, String type, String body,
+                      String payload) {
+    }
+
+    /** Message types the bot lets pass without an answer ({@link #SILENT_TYPES} in SQL). */
+    java.util.Set<String> SILENT = java.util.Set.of("reaction", "unsupported", "system",
+        "request_welcome");
+    String SILENT_TYPES = "'reaction', 'unsupported', 'system', 'request_welcome'";
+
+    /** Open conversations the bot owns whose newest customer message it has not answered. */
+    String UNANSWERED = "FROM conversations c JOIN messages m ON m.id = (SELECT MAX(x.id) "
+        + "FROM messages x WHERE x.conversation_id = c.id AND x.direction = 'inbound' "
+        + "AND x.type NOT IN (" + SILENT_TYPES + ")) "
+        + "LEFT JOIN bot_sessions s ON s.conversation_id = c.id "
+        + "WHERE c.owner = 'BOT' AND c.open_flag = 1 "
+        + "AND (s.last_message_id IS NULL OR s.last_message_id < m.id) ";
+
+    @SqlQuery("SELECT c.id AS conversation_id, m.id AS message_id, m.type, m.body, m.payload "
+        + UNANSWERED + "AND m.created_at <= :before ORDER BY m.id LIMIT :limit")
+    @RegisterConstructorMapper(Unanswered.class)
+    List<Unanswered> unanswered(@Bind("before") Instant before, @Bind("limit") int limit);
+
     @SqlQuery("SELECT greeted_at FROM bot_greetings WHERE contact_id = :contactId")
     Optional<Instant> greetedAt(@Bind("contactId") long contactId);
 

@@ -29,10 +29,12 @@ public final class BotBridge {
     private final ObjectMapper json;
     private final Clock clock;
     private final Slot slot;
+    private final BotTurns turns;
 
-    BotBridge(Slot slot, Jdbi jdbi, ConversationEvents events, Outbox outbox,
+    BotBridge(Slot slot, BotTurns turns, Jdbi jdbi, ConversationEvents events, Outbox outbox,
               Consumer<ConversationRow> queued, ObjectMapper json, Clock clock) {
         this.slot = slot;
+        this.turns = turns;
         this.jdbi = jdbi;
         this.events = events;
         this.outbox = outbox;
@@ -44,6 +46,11 @@ public final class BotBridge {
     /** Connects the bot: from now on it hears of customers' messages and returns to it. */
     public void plug(BotHook bot) {
         slot.hook = bot;
+    }
+
+    /** Where the bot's turns run, one conversation at a time, off the webhook workers. */
+    public BotTurns turns() {
+        return turns;
     }
 
     /** Holds the plugged bot for the recorder and the actions, built before the bridge. */

@@ -55,16 +55,18 @@ public final class Conversations {
             Duration.ofSeconds(config.assignment.sweepSeconds)));
         ConversationOwners owners = new ConversationOwners(jdbi.onDemand(ConversationDao.class),
             jdbi.onDemand(HandlingDao.class), changes, events);
+        BotTurns turns = new BotTurns(config.bot.workers);
+        environment.lifecycle().manage(turns);
         whatsApp.listener(new InboundRecorder(jdbi, whatsApp.media(), events, assigner::welcome,
-            slot, new EchoRecorder(jdbi, events, owners, clock), clock));
+            slot, turns, new EchoRecorder(jdbi, events, owners, clock), clock));
         OutboundService outbound = new OutboundService(jdbi, queries,
             new Composer(whatsApp.media(), whatsApp.templates()), whatsApp.outbox(), events,
             environment.getObjectMapper(), config.tenant.zoneId(), clock);
         MediaService media = new MediaService(queries, whatsApp.media());
         environment.jersey().register(new ConversationsApiResource(queries, actions, outbound,
             media, environment.getObjectMapper(), clock));
-        BotBridge bot = new BotBridge(slot, jdbi, events, whatsApp.outbox(), assigner::offer,
-            environment.getObjectMapper(), clock);
+        BotBridge bot = new BotBridge(slot, turns, jdbi, events, whatsApp.outbox(),
+            assigner::offer, environment.getObjectMapper(), clock);
         ConversationStarter starter = new ConversationStarter(jdbi, actions, outbound, events,
             environment.getObjectMapper(), clock);
         return new Conversations(queries, actions, outbound, events, media, owners, bot,

@@ -29,13 +29,15 @@ final class InboundRecorder implements WhatsAppListener {
     private final ConversationEvents events;
     private final Consumer<ConversationRow> newConversation;
     private final BotBridge.Slot bot;
+    private final BotTurns turns;
     private final EchoRecorder echoes;
     private final Clock clock;
 
     /** {@code newConversation} hears of each one once recorded (automatic distribution). */
     InboundRecorder(Jdbi jdbi, MediaFiles media, ConversationEvents events,
                     Consumer<ConversationRow> newConversation, BotBridge.Slot bot,
-                    EchoRecorder echoes, Clock clock) {
+                    BotTurns turns, EchoRecorder echoes, Clock clock) {
+        this.turns = turns;
         this.echoes = echoes;
         this.jdbi = jdbi;
         this.media = media;
@@ -71,19 +73,20 @@ final class InboundRecorder implements WhatsAppListener {
         if (opened.created()) {
             announceOpened(conversation);
         }
-        answer(conversation.id(), stored.get().id(), message);
+        if (conversation.botActive()) {
+            // Owned by someone else now: a later hand-back to the bot restarts its flow, and
+            // one that raced this message is caught up by the bot's sweep.
+            answer(conversation.id(), stored.get().id(), message);
+        }
     }
 
     /**
-     * The bot's turn, after the message is committed. A failure here must not lose the
-     * message (it is stored and acknowledged): it is logged and the conversation is left as is.
+     * The bot's turn, after the message is committed, on the bot's own threads: the webhook
+     * worker goes on recording. A failed turn is logged and the conversation left as is.
      */
     private void answer(long conversationId, long messageId, InboundMessage message) {
-        try {
-            bot.hook().inbound(conversationId, messageId, message);
-        } catch (RuntimeException e) {
-            LOG.error("Bot failed on conversation {}", conversationId, e);
-        }
+        turns.submit(conversationId, () -> bot.hook().inbound(conversationId, messageId,
+            message));
     }
 
     /**
@@ -181,17 +184,36 @@ final class InboundRecorder implements WhatsAppListener {
             return;
         }
         Instant now = clock.instant();
-        jdbi.onDemand(StatusDao.class).record(update.wamid(), reported.get(), update.timestamp(),
-            Columns.clip(update.recipientId(), 160), update.errorCode(),
-            Columns.clip(update.errorTitle(), 255),
-            Columns.clip(update.errorDetail(), 1000), Columns.clip(update.callbackData(), 512), now);
-        MessageDao messages = jdbi.onDemand(MessageDao.class);
-        if (update.callbackData() != null && !messages.exists(update.wamid())) {
-            messages.adoptWamid(update.callbackData(), update.wamid(), now);
+        boolean moved = jdbi.inTransaction(handle -> {
+            handle.attach(StatusDao.class).record(update.wamid(), reported.get(),
+                update.timestamp(), Columns.clip(update.recipientId(), 160), update.errorCode(),
+                Columns.clip(update.errorTitle(), 255), Columns.clip(update.errorDetail(), 1000),
+                Columns.clip(update.callbackData(), 512), now);
+            MessageDao messages = handle.attach(MessageDao.class);
+            if (apply(messages, update.wamid(), reported.get(), update.errorCode(),
+                update.errorTitle(), update.errorDetail())) {
+                return true;
+            }
+            // Not moved: already further, or the status came before the send's answer named
+            // our message; the callback data we sent with it names it then.
+            return update.callbackData() != null && adopted(messages, update, now)
+                && apply(messages, update.wamid(), reported.get(), update.errorCode(),
+                    update.errorTitle(), update.errorDetail());
+        });
+        if (moved) {
+            announce(jdbi.onDemand(MessageDao.class).findByWamid(update.wamid()));
         }
-        if (apply(messages, update.wamid(), reported.get(), update.errorCode(),
-            update.errorTitle(), update.errorDetail())) {
-            announce(messages.findByWamid(update.wamid()));
+    }
+
+    /** False when no message waits for this wamid (or another one has it already). */
+    private boolean adopted(MessageDao messages, StatusUpdate update, Instant now) {
+        try {
+            return messages.adoptWamid(update.callbackData(), update.wamid(), now) > 0;
+        } catch (UnableToExecuteStatementException e) {
+            if (Columns.duplicate(e)) {
+                return false;
+            }
+            throw e;
         }
     }
 

@@ -50,6 +50,18 @@ final class BotPhones {
             () -> seeds.count("messages", "wa_message_id = '" + wamid + "'") == 1);
     }
 
+    /**
+     * Waits until every webhook is processed, the bot has answered each customer message it
+     * owes (its turns run apart from the webhook workers) and its answers left the outbox.
+     */
+    void awaitBotIdle() {
+        seeds.awaitInboxDrained(Duration.ofSeconds(20));
+        Seeds.await("the bot's turns done", Duration.ofSeconds(20), () -> seeds.jdbi()
+            .withHandle(handle -> handle.createQuery("SELECT COUNT(*) " + SessionDao.UNANSWERED)
+                .mapTo(Long.class).one()) == 0
+            && seeds.count("wa_outbox", "state = 'PENDING'") == 0);
+    }
+
     /** What the business sent to the customer's phone so far, oldest first. */
     List<String> received(String customer) {
         List<String> texts = new ArrayList<>();

@@ -85,7 +85,7 @@ class BotSilenceIntegrationTest {
 
         Seeds.await("answer recorded", Duration.ofSeconds(20), () -> seeds.count("messages",
             "conversation_id = " + conversation + " AND body = 'blablabla'") == 1);
-        seeds.awaitInboxDrained(Duration.ofSeconds(20));
+        phones.awaitBotIdle();
         Thread.sleep(500);
         assertThat(phones.botMessages(customer)).isEqualTo(2);
         assertThat(phones.received(customer)).hasSize(2);
@@ -119,7 +119,7 @@ class BotSilenceIntegrationTest {
             WhatsAppFixtures.bytes("13-smb-message-echo.json")).statusCode()).isEqualTo(200);
 
         phones.write(customer, "1");
-        seeds.awaitInboxDrained(Duration.ofSeconds(20));
+        phones.awaitBotIdle();
         assertThat(phones.botMessages(customer)).isEqualTo(2);
         assertThat(seeds.count("messages", "sender_kind = 'business_phone'")).isEqualTo(1);
         String state = InboxPanel.signIn(APP.getLocalPort(), agentEmail, PASSWORD)
@@ -154,7 +154,7 @@ class BotSilenceIntegrationTest {
                 "/api/v1/conversations/" + id + "/take", Map.of()).status()).isEqualTo(200)));
         }
         CompletableFuture.allOf(racing.toArray(CompletableFuture[]::new)).get();
-        seeds.awaitInboxDrained(Duration.ofSeconds(30));
+        phones.awaitBotIdle();
 
         for (String customer : customers) {
             long conversation = phones.conversationId(customer);

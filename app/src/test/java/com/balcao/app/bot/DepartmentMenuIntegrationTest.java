@@ -119,7 +119,7 @@ class DepartmentMenuIntegrationTest {
         assertThat(phones.departmentOf(customer)).isEqualTo("comercial");
         long before = phones.botMessages(customer);
         phones.write(customer, "alô?");
-        seeds.awaitInboxDrained(Duration.ofSeconds(10));
+        phones.awaitBotIdle();
         assertThat(phones.botMessages(customer)).isEqualTo(before);
     }
 
@@ -137,7 +137,7 @@ class DepartmentMenuIntegrationTest {
         phones.write(customer, "oi de novo");
         List<String> again = phones.awaitReceived(customer, 4);
         assertThat(again.get(3)).startsWith("Como podemos ajudar?");
-        seeds.awaitInboxDrained(Duration.ofSeconds(10));
+        phones.awaitBotIdle();
         assertThat(phones.received(customer)).hasSize(4);
     }
 

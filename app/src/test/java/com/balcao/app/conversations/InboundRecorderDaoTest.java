@@ -29,7 +29,7 @@ class InboundRecorderDaoTest {
     static final Seeds SEEDS = new Seeds(DB);
     static final InboundRecorder RECORDER = new InboundRecorder(SEEDS.jdbi(), null,
         new ConversationEvents(mock(EventBus.class),
-            SEEDS.jdbi().onDemand(QueueDao.class)), conversation -> { }, new BotBridge.Slot(),
+            SEEDS.jdbi().onDemand(QueueDao.class)), conversation -> { }, new BotBridge.Slot(), new BotTurns(1),
         null, Clock.systemUTC());
     static final Instant AT = Instant.parse("2026-03-01T12:00:00Z");
 
@@ -90,7 +90,7 @@ class InboundRecorderDaoTest {
             SEEDS.jdbi().onDemand(QueueDao.class)), conversation -> {
                 handedOn.add(conversation.waId());
                 throw new IllegalStateException("Redis is down");
-            }, new BotBridge.Slot(), null, Clock.systemUTC());
+            }, new BotBridge.Slot(), new BotTurns(1), null, Clock.systemUTC());
 
         failingAssigner.inbound(text("wamid.assign1", "447700900003", null, AT));
         failingAssigner.inbound(text("wamid.assign2", "447700900003", null, AT.plusSeconds(5)));

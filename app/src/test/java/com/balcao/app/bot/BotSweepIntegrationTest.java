@@ -17,17 +17,19 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every shipped flow, through the simulator: a customer who stops answering is told so once
- * the state's timeout passes, and the conversation leaves the bot (to the team's queue, or
- * closed, as the flow says).
+ * What the bot's sweep does, through the simulator: in every shipped flow, a customer who stops
+ * answering is told so once the state's timeout passes, and the conversation leaves the bot (to
+ * the team's queue, or closed, as the flow says); a customer message whose turn was lost (the
+ * app stopped before the bot answered) still gets its answer.
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
-class NicheFlowTimeoutIntegrationTest {
+class BotSweepIntegrationTest {
     static final TestDatabase DB = TestDatabase.createMigrated();
     static final DropwizardAppExtension<AppConfig> APP = TestApp.extension(DB,
         ConfigOverride.config("simulator.enabled", "true"),
@@ -52,6 +54,30 @@ class NicheFlowTimeoutIntegrationTest {
     static void dropDatabase() {
         APP.after();
         DB.close();
+    }
+
+    @Test
+    void aCustomerMessageTheBotNeverAnsweredIsAnsweredByTheSweep() {
+        assertThat(admin.post("/api/v1/bot/flows/department_menu/activate", Map.of()).status())
+            .isEqualTo(200);
+        String customer = BotPhones.newCustomer();
+        phones.write(customer, "oi");
+        phones.awaitBotIdle();
+        int before = phones.received(customer).size();
+        long conversation = phones.conversationId(customer);
+
+        seeds.jdbi().useHandle(handle -> handle.execute("INSERT INTO messages (public_id, "
+            + "conversation_id, direction, wa_message_id, type, body, status, status_rank, "
+            + "sent_at, created_at, updated_at) VALUES (?, ?, 'inbound', ?, 'text', 'atendente', "
+            + "'received', 0, UTC_TIMESTAMP(6) - INTERVAL 1 MINUTE, UTC_TIMESTAMP(6) - INTERVAL "
+            + "1 MINUTE, UTC_TIMESTAMP(6))", "lost-" + customer, conversation,
+            "wamid.lost" + customer));
+
+        List<String> chat = phones.awaitReceived(customer, before + 1);
+        assertThat(chat.get(before)).isNotBlank();
+        Seeds.await("handed over", Duration.ofSeconds(10), () -> !phones.botOwns(customer));
+        phones.awaitBotIdle();
+        assertThat(phones.received(customer)).as("answered once").hasSize(before + 1);
     }
 
     static Stream<String> keys() {
