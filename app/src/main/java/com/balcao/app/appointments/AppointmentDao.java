@@ -65,11 +65,12 @@ interface AppointmentDao {
     int reschedule(@Bind("id") long id, @Bind("start") Instant start, @Bind("end") Instant end,
                    @Bind("now") Instant now);
 
-    /** Bookings starting in [from, until) still owed their reminder. */
+    /** Bookings starting in [from, until), made before {@code bookedBefore}, owed a reminder. */
     @SqlQuery(COLUMNS + "WHERE a.starts_at >= :from AND a.starts_at < :until "
         + "AND a.status IN ('REQUESTED', 'CONFIRMED') AND a.reminder_sent_at IS NULL "
-        + "ORDER BY a.starts_at, a.id LIMIT 100")
-    List<AppointmentRow> dueReminders(@Bind("from") Instant from, @Bind("until") Instant until);
+        + "AND a.created_at <= :bookedBefore ORDER BY a.starts_at, a.id LIMIT 100")
+    List<AppointmentRow> dueReminders(@Bind("from") Instant from, @Bind("until") Instant until,
+                                      @Bind("bookedBefore") Instant bookedBefore);
 
     /** Claims the reminder; 0 when another sweep got it first. */
     @SqlUpdate("UPDATE appointments SET reminder_sent_at = :now WHERE id = :id "

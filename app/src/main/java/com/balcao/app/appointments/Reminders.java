@@ -3,6 +3,7 @@ package com.balcao.app.appointments;
 import com.balcao.app.config.AppointmentsConfig;
 import com.balcao.app.conversations.AutomatedMessages;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -17,8 +18,10 @@ import org.slf4j.LoggerFactory;
  * The day before a booking (in the tenant's zone), one reminder to the customer: a text when
  * their 24-hour window is open, else the approved template. Claimed in the transaction that
  * queues it, so two sweeps never send it twice; a booking moved to another day gets a new one.
+ * A booking made in the last few hours gets none: the customer has just been told.
  */
 final class Reminders {
+    static final Duration FRESH = Duration.ofHours(6);
     private static final Logger LOG = LoggerFactory.getLogger(Reminders.class);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern(
         "EEEE, dd/MM 'às' HH:mm", Locale.forLanguageTag("pt-BR"));
@@ -45,10 +48,11 @@ final class Reminders {
 
     /** Sends the reminders due now; returns how many went out. */
     int sendDue() {
-        Day tomorrow = Day.after(clock.instant());
+        Instant now = clock.instant();
+        Day tomorrow = Day.after(now);
         int sent = 0;
         for (AppointmentRow due : jdbi.onDemand(AppointmentDao.class)
-            .dueReminders(tomorrow.from(), tomorrow.until())) {
+            .dueReminders(tomorrow.from(), tomorrow.until(), now.minus(FRESH))) {
             AutomatedMessages.Written written = jdbi.inTransaction(handle -> {
                 if (handle.attach(AppointmentDao.class).claimReminder(due.id(),
                     clock.instant()) == 0 || due.conversationId() == null) {

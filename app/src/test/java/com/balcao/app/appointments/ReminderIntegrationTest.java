@@ -28,7 +28,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The day before, each booking's customer gets one reminder on the simulator's phone: a text
- * while their 24-hour window is open, the approved template once it closed.
+ * while their 24-hour window is open, the approved template once it closed; a booking made a
+ * moment ago gets none.
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class ReminderIntegrationTest {
@@ -85,9 +86,14 @@ class ReminderIntegrationTest {
             + "DATE_SUB(UTC_TIMESTAMP(6), INTERVAL 2 DAY) WHERE id = ?", closedConversation));
         List<Instant> tomorrow = slots(1);
         List<Instant> later = slots(2);
+        long justBooked = book(open, openConversation, tomorrow.get(2));
+        Thread.sleep(2000);
+        assertThat(business(open)).as("a booking just made gets no reminder").isEmpty();
         book(open, openConversation, tomorrow.get(0));
         book(closed, closedConversation, tomorrow.get(1));
         long notYet = book(open, openConversation, later.get(0));
+        jdbi.useHandle(h -> h.execute("UPDATE appointments SET created_at = DATE_SUB("
+            + "created_at, INTERVAL 7 HOUR) WHERE id <> ?", justBooked));
 
         Seeds.await("text reminder", Duration.ofSeconds(15), () -> business(open).stream()
             .anyMatch(text -> text.startsWith("Olá, Maria! Lembrete: seu horário é amanhã")));
@@ -99,8 +105,8 @@ class ReminderIntegrationTest {
         assertThat(business(open)).hasSize(1);
         assertThat(business(closed)).hasSize(1);
         assertThat(seeds.count("appointments", "reminder_sent_at IS NOT NULL")).isEqualTo(2);
-        assertThat(seeds.count("appointments", "id = " + notYet
-            + " AND reminder_sent_at IS NULL")).isEqualTo(1);
+        assertThat(seeds.count("appointments", "id IN (" + notYet + ", " + justBooked
+            + ") AND reminder_sent_at IS NULL")).isEqualTo(2);
         assertThat(seeds.count("messages", "conversation_id = " + closedConversation
             + " AND type = 'template' AND sender_kind = 'bot'")).isEqualTo(1);
     }
