@@ -43,6 +43,16 @@ import org.jdbi.v3.core.Jdbi;
 
 /** The tenant appliance. {@link #run} is the table of contents: each feature wires itself. */
 public final class App extends Application<AppConfig> {
+    private final Clock clock;
+
+    public App() {
+        this(Clock.systemUTC());
+    }
+
+    /** The app on {@code clock}: every rule about time (reminders, timeouts, windows) reads it. */
+    public App(Clock clock) {
+        this.clock = clock;
+    }
 
     public static void main(String[] args) throws Exception {
         new App().run(args);
@@ -81,7 +91,6 @@ public final class App extends Application<AppConfig> {
 
     @Override
     public void run(AppConfig config, Environment environment) {
-        Clock clock = Clock.systemUTC();
         Jdbi jdbi = Databases.build(config, environment);
         Redis redis = new Redis(config.redis);
         environment.lifecycle().manage(redis);

@@ -7,6 +7,7 @@ import com.balcao.app.config.AppConfig;
 import com.balcao.app.support.Seeds;
 import com.balcao.app.support.SimulatorControl;
 import com.balcao.app.support.TestApp;
+import com.balcao.app.support.TestClock;
 import com.balcao.app.support.TestDatabase;
 import com.balcao.app.support.WhatsAppFixtures;
 import com.balcao.app.whatsapp.NumberSetup;
@@ -34,7 +35,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(DropwizardExtensionsSupport.class)
 class ReminderIntegrationTest {
     static final TestDatabase DB = TestDatabase.createMigrated();
-    static final DropwizardAppExtension<AppConfig> APP = TestApp.extension(DB,
+    static final TestClock CLOCK = new TestClock();
+    static final DropwizardAppExtension<AppConfig> APP = TestApp.extension(DB, CLOCK,
         ConfigOverride.config("simulator.enabled", "true"),
         ConfigOverride.config("appointments.reminderSweepSeconds", "1"));
     static final String PASSWORD = "senha-forte-123";
@@ -42,13 +44,14 @@ class ReminderIntegrationTest {
     static Jdbi jdbi;
     static SimulatorControl phone;
     static long calendar;
+    static String admin;
 
     @BeforeAll
     static void seed() {
         seeds = new Seeds(DB);
         jdbi = seeds.jdbi();
         long team = seeds.department("Atendimento", "atendimento");
-        String admin = TestApp.randomEmail("admin");
+        admin = TestApp.randomEmail("admin");
         seeds.person(admin, PASSWORD, Role.ADMIN, List.of());
         WhatsApp.saveNumber(jdbi, APP.getConfiguration().whatsapp, new NumberSetup(
             WhatsAppFixtures.PHONE_NUMBER_ID, WhatsAppFixtures.DISPLAY_NUMBER, "Loja",
@@ -77,32 +80,32 @@ class ReminderIntegrationTest {
     }
 
     @Test
-    void tomorrowsCustomersGetOneReminderEachTextOrTemplate() throws InterruptedException {
+    void theDayBeforeEachCustomerGetsOneReminderTextOrTemplate() throws InterruptedException {
         String open = "5521971000001";
         String closed = "5521971000002";
         long openConversation = writes(open, "Maria Souza");
         long closedConversation = writes(closed, "João Lima");
-        jdbi.useHandle(h -> h.execute("UPDATE conversations SET last_inbound_at = "
-            + "DATE_SUB(UTC_TIMESTAMP(6), INTERVAL 2 DAY) WHERE id = ?", closedConversation));
+        book(closed, closedConversation, slots(3).get(1), CLOCK.instant());
+        long notYet = book(open, openConversation, slots(4).get(0), CLOCK.instant());
+        Thread.sleep(2500);
+        assertThat(business(closed)).as("three days ahead: too early").isEmpty();
+
+        CLOCK.advance(Duration.ofDays(2));
+        phone = SimulatorControl.signIn(APP.getLocalPort(), admin, PASSWORD);
+        writes(open, "Maria Souza");
         List<Instant> tomorrow = slots(1);
-        List<Instant> later = slots(2);
-        long justBooked = book(open, openConversation, tomorrow.get(2));
-        Thread.sleep(2000);
-        assertThat(business(open)).as("a booking just made gets no reminder").isEmpty();
-        book(open, openConversation, tomorrow.get(0));
-        book(closed, closedConversation, tomorrow.get(1));
-        long notYet = book(open, openConversation, later.get(0));
-        jdbi.useHandle(h -> h.execute("UPDATE appointments SET created_at = DATE_SUB("
-            + "created_at, INTERVAL 7 HOUR) WHERE id <> ?", justBooked));
+        book(open, openConversation, tomorrow.get(0), CLOCK.instant().minus(Duration.ofHours(7)));
+        long justBooked = book(open, openConversation, tomorrow.get(2), CLOCK.instant());
 
         Seeds.await("text reminder", Duration.ofSeconds(15), () -> business(open).stream()
             .anyMatch(text -> text.startsWith("Olá, Maria! Lembrete: seu horário é amanhã")));
         Seeds.await("template reminder", Duration.ofSeconds(15), () -> business(closed).stream()
             .anyMatch(text -> text.startsWith("[lembrete_agendamento]")));
-        assertThat(business(closed).get(0)).contains("João");
+        assertThat(business(closed).get(0)).as("its window closed two days ago").contains("João");
         Thread.sleep(3000);
 
-        assertThat(business(open)).hasSize(1);
+        assertThat(business(open)).as("once, and none for the booking made a moment ago")
+            .hasSize(1);
         assertThat(business(closed)).hasSize(1);
         assertThat(seeds.count("appointments", "reminder_sent_at IS NOT NULL")).isEqualTo(2);
         assertThat(seeds.count("appointments", "id IN (" + notYet + ", " + justBooked
@@ -114,9 +117,9 @@ class ReminderIntegrationTest {
     private static long writes(String customer, String name) {
         JsonNode typed = phone.type(customer, name, "oi");
         assertThat(typed.path("webhookStatus").asInt()).isEqualTo(200);
-        Seeds.await(customer + "'s conversation", Duration.ofSeconds(15),
-            () -> seeds.count("conversations c JOIN contacts ct ON ct.id = c.contact_id",
-                "ct.wa_id = '" + customer + "'") == 1);
+        String wamid = typed.path("wamid").asText();
+        Seeds.await(customer + "'s message", Duration.ofSeconds(15),
+            () -> seeds.count("messages", "wa_message_id = '" + wamid + "'") == 1);
         return jdbi.withHandle(h -> h.createQuery("SELECT c.id FROM conversations c JOIN "
             + "contacts ct ON ct.id = c.contact_id WHERE ct.wa_id = :wa").bind("wa", customer)
             .mapTo(Long.class).one());
@@ -124,17 +127,19 @@ class ReminderIntegrationTest {
 
     /** Free slots {@code days} days from today, in the tenant's zone. */
     private static List<Instant> slots(int days) {
-        LocalDate day = LocalDate.now(Bookings.ZONE).plusDays(days);
+        LocalDate day = LocalDate.ofInstant(CLOCK.instant(), Bookings.ZONE).plusDays(days);
         return jdbi.withHandle(h -> new Bookings().free(h, h.attach(CalendarDao.class)
-                .find(calendar).orElseThrow(), Instant.now(), 80)).stream()
+                .find(calendar).orElseThrow(), CLOCK.instant(), 200)).stream()
             .filter(start -> LocalDate.ofInstant(start, Bookings.ZONE).equals(day)).toList();
     }
 
-    private static long book(String customer, long conversation, Instant start) {
+    /** Books {@code start}, as if the booking was made at {@code madeAt}. */
+    private static long book(String customer, long conversation, Instant start,
+                             Instant madeAt) {
         long contact = jdbi.withHandle(h -> h.createQuery("SELECT id FROM contacts WHERE wa_id "
             + "= :wa").bind("wa", customer).mapTo(Long.class).one());
         Bookings.Result result = jdbi.<Bookings.Result, RuntimeException>inTransaction(h ->
-            new Bookings().book(h, calendar, start, contact, conversation, null, Instant.now()));
+            new Bookings().book(h, calendar, start, contact, conversation, null, madeAt));
         return ((Bookings.Result.Booked) result).id();
     }
 
