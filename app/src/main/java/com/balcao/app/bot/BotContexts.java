@@ -32,16 +32,16 @@ final class BotContexts {
     }
 
     BotContext of(Handle handle, BotBridge.Held conversation, Instant now) {
-        List<BotContext.DepartmentChoice> departments = handle.attach(MenuDepartmentDao.class)
-            .menu().stream().map(BotContexts::choice).toList();
-        List<BotContext.CatalogChoice> catalog = handle.attach(CatalogDao.class).offered()
-            .stream().map(BotContexts::choice).toList();
-        BotContext.Returning returning = bridge.lastServed(conversation.contactId(),
-            conversation.id()).map(this::returning).orElse(null);
-        return new BotContext(conversation.contactName(), businessName, null, departments,
-            catalog, returning,
-            handle.attach(SessionDao.class).greetedAt(conversation.contactId()).orElse(null),
-            null, slots(handle, conversation, now));
+        return BotContext.lazy(conversation.contactName(), businessName,
+            () -> handle.attach(MenuDepartmentDao.class).menu().stream()
+                .map(BotContexts::choice).toList(),
+            () -> handle.attach(CatalogDao.class).offered().stream().map(BotContexts::choice)
+                .toList(),
+            () -> bridge.lastServed(conversation.contactId(), conversation.id())
+                .map(this::returning).orElse(null),
+            () -> handle.attach(SessionDao.class).greetedAt(conversation.contactId())
+                .orElse(null),
+            slots(handle, conversation, now));
     }
 
     /**

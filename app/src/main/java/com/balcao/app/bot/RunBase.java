@@ -226,23 +226,36 @@ abstract class RunBase {
     }
 
     String fill(String text) {
-        return Variables.fill(text, values());
+        return Variables.fill(text, this::value);
     }
 
-    Map<String, String> values() {
-        Map<String, String> values = new HashMap<>(context.fields());
-        String name = context.contactName() == null ? "" : context.contactName().strip();
-        values.put("nome", name);
-        values.put("primeiro_nome", name.isEmpty() ? "" : name.split("\\s+")[0]);
-        values.put("empresa", context.businessName() == null ? "" : context.businessName());
-        values.put("horario", context.businessHours() == null ? "" : context.businessHours());
-        values.put("catalogo", Menus.catalogText(context));
-        BotContext.Returning last = context.returning();
-        if (last != null) {
-            values.put("departamento", last.departmentName());
-            values.put("atendente", last.personName() == null ? "" : last.personName());
+    /**
+     * One variable: an answer of this conversation first, then what the bot knows (the
+     * contact, the business, the catalog, who served them last), then the contact's fields.
+     * Only what a text uses is looked up.
+     */
+    String value(String name) {
+        String answered = session.vars().get(name);
+        if (answered != null) {
+            return answered;
         }
-        values.putAll(session.vars());
-        return values;
+        String known = switch (name) {
+            case "nome" -> fullName();
+            case "primeiro_nome" -> fullName().isEmpty() ? "" : fullName().split("\\s+")[0];
+            case "empresa" -> context.businessName() == null ? "" : context.businessName();
+            case "horario" -> context.businessHours() == null ? "" : context.businessHours();
+            case "catalogo" -> Menus.catalogText(context);
+            case "departamento" -> context.returning() == null ? null
+                : context.returning().departmentName();
+            case "atendente" -> context.returning() == null ? null
+                : context.returning().personName() == null ? ""
+                : context.returning().personName();
+            default -> null;
+        };
+        return known != null ? known : context.fields().get(name);
+    }
+
+    private String fullName() {
+        return context.contactName() == null ? "" : context.contactName().strip();
     }
 }
