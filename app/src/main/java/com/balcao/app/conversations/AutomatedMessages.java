@@ -79,11 +79,8 @@ public final class AutomatedMessages {
             body = template.get().render(values);
         }
         handle.attach(ConversationDao.class).touch(conversation.id(), now, now);
-        NewMessage message = NewMessage.outbound(conversation.id(), type, body, null, null, null,
-            null, null, null, now);
-        MessageDao messages = handle.attach(MessageDao.class);
-        long id = messages.insert(message, now);
-        messages.markSenderKind(id, BotBridge.BOT);
+        NewMessage message = NewMessage.byBot(conversation.id(), type, body, null, now);
+        long id = handle.attach(MessageDao.class).insert(message, now);
         outbox.enqueue(handle, id, conversation.waNumberId(), conversation.recipient(),
             outgoing, null, message.publicId());
         return new Written("text".equals(type) ? Sent.TEXT : Sent.TEMPLATE, conversation.id(),
