@@ -3,6 +3,7 @@ package com.balcao.app;
 import com.balcao.app.auth.Auth;
 import com.balcao.app.backups.BackupCommand;
 import com.balcao.app.backups.Backups;
+import com.balcao.app.appointments.Appointments;
 import com.balcao.app.bot.Bot;
 import com.balcao.app.bot.BotAi;
 import com.balcao.app.catalog.Catalog;
@@ -42,6 +43,16 @@ import org.jdbi.v3.core.Jdbi;
 
 /** The tenant appliance. {@link #run} is the table of contents: each feature wires itself. */
 public final class App extends Application<AppConfig> {
+    private final Clock clock;
+
+    public App() {
+        this(Clock.systemUTC());
+    }
+
+    /** The app on {@code clock}: every rule about time (reminders, timeouts, windows) reads it. */
+    public App(Clock clock) {
+        this.clock = clock;
+    }
 
     public static void main(String[] args) throws Exception {
         new App().run(args);
@@ -80,7 +91,6 @@ public final class App extends Application<AppConfig> {
 
     @Override
     public void run(AppConfig config, Environment environment) {
-        Clock clock = Clock.systemUTC();
         Jdbi jdbi = Databases.build(config, environment);
         Redis redis = new Redis(config.redis);
         environment.lifecycle().manage(redis);
@@ -96,8 +106,10 @@ public final class App extends Application<AppConfig> {
         QuickReplyService replies = QuickReplies.register(environment, jdbi, clock);
         Conversations conversations = Conversations.register(config, environment, jdbi,
             whatsApp, realtime, clock);
+        Appointments appointments = Appointments.register(config, environment, jdbi,
+            whatsApp, conversations, clock);
         Bot.register(config, environment, jdbi, conversations.bot(), realtime.presence(),
-            BotAi.NONE, clock);
+            BotAi.NONE, appointments.forBot(), clock);
         CatalogDao catalog = Catalog.register(environment, jdbi, clock);
         Inbox.register(config, environment, jdbi, conversations, whatsApp, realtime, replies,
             catalog, clock);

@@ -17,10 +17,12 @@ public final class Bot {
     }
 
     public static FlowStore register(AppConfig config, Environment environment, Jdbi jdbi,
-                                     BotBridge bridge, Presence presence, BotAi ai, Clock clock) {
+                                     BotBridge bridge, Presence presence, BotAi ai,
+                                     BotAppointments appointments, Clock clock) {
         FlowStore flows = new FlowStore(jdbi, clock);
         BotRunner runner = new BotRunner(jdbi, flows, bridge,
-            new BotContexts(bridge, presence, config.tenant.name), new EffectApplier(ai),
+            new BotContexts(bridge, presence, config.tenant.name, appointments),
+            new EffectApplier(ai, appointments),
             environment.getObjectMapper(), clock);
         bridge.plug(runner);
         environment.lifecycle().manage(new NicheFlow(config.bot.niche, jdbi, flows));

@@ -28,8 +28,11 @@ public sealed interface BotEffect {
     record SaveField(ContactField field, String name, String value) implements BotEffect {
     }
 
-    /** Offer appointment slots of a department (the appointments feature answers). */
-    record OfferSlots(String department) implements BotEffect {
+    /**
+     * Book the slot the customer picked; the engine then says it is booked
+     * ({@link Engine#booked}) or offers the slots again ({@link Engine#taken}).
+     */
+    record BookSlot(BotAppointments.FreeSlot slot) implements BotEffect {
     }
 
     /** Let the AI answer the customer from here. */

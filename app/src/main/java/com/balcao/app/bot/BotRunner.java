@@ -80,7 +80,7 @@ final class BotRunner implements BotHook {
                 return;
             }
             Instant now = clock.instant();
-            BotContext context = contexts.of(moves.handle(), conversation);
+            BotContext context = contexts.of(moves.handle(), conversation, now);
             Engine.Outcome outcome;
             Flow flow;
             if (stored.isPresent() && flows.version(stored.get().versionId()).isPresent()) {
@@ -95,7 +95,7 @@ final class BotRunner implements BotHook {
                 flow = active.get().flow();
                 outcome = Engine.start(active.get().id(), flow, context, now);
             }
-            finish(moves.handle(), conversation, moves, flow, outcome, messageId, now);
+            finish(conversation, moves, flow, context, outcome, messageId, now);
         });
     }
 
@@ -117,7 +117,7 @@ final class BotRunner implements BotHook {
             Instant now = clock.instant();
             Handle handle = moves.handle();
             handle.attach(SessionDao.class).delete(conversationId);
-            BotContext context = contexts.of(handle, conversation);
+            BotContext context = contexts.of(handle, conversation, now);
             Flow flow = active.get().flow();
             String at = state != null ? state : flow.settings().returnTo();
             Engine.Outcome outcome = at != null && flow.state(at).isPresent()
@@ -126,7 +126,7 @@ final class BotRunner implements BotHook {
             Long last = handle.createQuery("SELECT MAX(id) FROM messages WHERE "
                 + "conversation_id = :id AND direction = 'inbound'").bind("id", conversationId)
                 .mapTo(Long.class).findOne().orElse(null);
-            finish(handle, conversation, moves, flow, outcome, last, now);
+            finish(conversation, moves, flow, context, outcome, last, now);
         });
     }
 
@@ -143,9 +143,10 @@ final class BotRunner implements BotHook {
                 if (stored.isEmpty() || flow.isEmpty()) {
                     return;
                 }
-                Engine.expire(flow.get(), session(stored.get()),
-                    contexts.of(moves.handle(), conversation), now).ifPresent(outcome ->
-                    finish(moves.handle(), conversation, moves, flow.get(), outcome, null, now));
+                BotContext context = contexts.of(moves.handle(), conversation, now);
+                Engine.expire(flow.get(), session(stored.get()), context, now).ifPresent(
+                    outcome -> finish(conversation, moves, flow.get(), context, outcome, null,
+                        now));
             });
             if (owned) {
                 moved++;
@@ -156,17 +157,19 @@ final class BotRunner implements BotHook {
         return moved;
     }
 
-    private void finish(Handle handle, BotBridge.Held conversation, BotBridge.Moves moves,
-                        Flow flow, Engine.Outcome outcome, Long messageId, Instant now) {
-        if (!outcome.trace().isEmpty()) {
-            LOG.debug("Bot on {}: {}", conversation.publicId(), outcome.trace());
-        }
-        SessionDao sessions = handle.attach(SessionDao.class);
+    private void finish(BotBridge.Held conversation, BotBridge.Moves moves, Flow flow,
+                        BotContext context, Engine.Outcome outcome, Long messageId,
+                        Instant now) {
+        SessionDao sessions = moves.handle().attach(SessionDao.class);
         if (outcome.greeted()) {
             sessions.greeted(conversation.contactId(), now);
         }
-        effects.apply(conversation, moves, flow, outcome.effects());
-        BotSession next = outcome.session();
+        Engine.Outcome applied = effects.apply(conversation, moves, flow, outcome, context, now);
+        if (LOG.isDebugEnabled() && !outcome.trace().isEmpty()) {
+            LOG.debug("Bot on {}: {} {}", conversation.publicId(), outcome.trace(),
+                applied == outcome ? "" : applied.trace());
+        }
+        BotSession next = applied.session();
         if (next == null) {
             sessions.delete(conversation.id());
             return;

@@ -19,6 +19,9 @@ final class BotTexts {
     static final String NO_SLOTS = "no_slots";
     static final String SLOTS = "slots";
     static final String SLOT_BOOKED = "slot_booked";
+    static final String SLOT_TAKEN = "slot_taken";
+    static final String SLOT_NOT_UNDERSTOOD = "slot_not_understood";
+    static final String SLOTS_BUTTON = "slots_button";
 
     static final Map<String, String> DEFAULTS = Map.ofEntries(
         Map.entry(NOT_UNDERSTOOD, "Desculpe, não entendi. Responda com o número de uma das "
@@ -42,13 +45,20 @@ final class BotTexts {
         Map.entry(MENU_BUTTON, "Ver opções"),
         Map.entry(NO_SLOTS, "No momento não há horários livres. Vou passar para a nossa equipe "
             + "combinar com você."),
-        Map.entry(SLOTS, "Estes são os próximos horários livres:"),
-        Map.entry(SLOT_BOOKED, "Pronto! Seu horário ficou reservado para {horario_marcado}."));
+        Map.entry(SLOTS, "Estes são os próximos horários livres. Toque em \"Ver horários\" "
+            + "e escolha um (ou escreva o número ou a hora, como 14h):"),
+        Map.entry(SLOTS_BUTTON, "Ver horários"),
+        Map.entry(SLOT_BOOKED, "Agendado: {horario_marcado} com {profissional}. Nossa equipe "
+            + "vai confirmar por aqui. Até lá!"),
+        Map.entry(SLOT_TAKEN, "Poxa, esse horário acabou de ser reservado por outra pessoa. "
+            + "Veja os horários livres agora:"),
+        Map.entry(SLOT_NOT_UNDERSTOOD, "Não encontrei esse horário entre os oferecidos. "
+            + "Escolha um da lista (ou escreva o número ou a hora, como 14h):"));
 
     /** Variables a text may use; any other {word} is an error the editor shows. */
     static final Set<String> VARIABLES = Set.of("nome", "primeiro_nome", "empresa", "horario",
         "departamento", "atendente", "item", "item_preco", "item_descricao", "catalogo",
-        "horario_marcado", "resposta", "email", "cpf", "placa", "data");
+        "horario_marcado", "profissional", "resposta", "email", "cpf", "placa", "data");
 
     private BotTexts() {
     }

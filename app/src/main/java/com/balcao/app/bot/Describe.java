@@ -9,6 +9,9 @@ import java.util.stream.Collectors;
  * for the editor's read-only parts and the test console. Departments by name when known.
  */
 final class Describe {
+    private static final java.time.format.DateTimeFormatter SLOT = java.time.format
+        .DateTimeFormatter.ofPattern("dd/MM HH:mm").withZone(java.time.ZoneId.of(
+            "America/Sao_Paulo"));
     private final Map<String, String> departments;
 
     /** @param departments department slug → name */
@@ -55,9 +58,9 @@ final class Describe {
             return "etiqueta “" + label.name() + "”";
         } else if (effect instanceof BotEffect.SaveField save) {
             return "guardar “" + save.value() + "” em {" + save.name() + "}";
-        } else if (effect instanceof BotEffect.OfferSlots slots) {
-            return "oferecer horários da agenda" + (slots.department() == null ? ""
-                : " de " + department(slots.department()));
+        } else if (effect instanceof BotEffect.BookSlot book) {
+            return "reservar o horário de " + SLOT.format(book.slot().start())
+                + (book.slot().who() == null ? "" : " com " + book.slot().who());
         } else if (effect instanceof BotEffect.AskAi) {
             return "a IA passa a responder";
         }

@@ -5,20 +5,26 @@ import com.balcao.app.conversations.BotBridge;
 import com.balcao.app.departments.Department;
 import com.balcao.app.departments.DepartmentDao;
 import com.balcao.app.whatsapp.Outgoing;
-import java.util.List;
+import java.time.Instant;
 import java.util.Optional;
 
 /** Carries out the engine's effects through the bridge, inside the bot's locked transaction. */
 final class EffectApplier {
     private final BotAi ai;
+    private final BotAppointments appointments;
 
-    EffectApplier(BotAi ai) {
+    EffectApplier(BotAi ai, BotAppointments appointments) {
         this.ai = ai;
+        this.appointments = appointments;
     }
 
-    void apply(BotBridge.Held conversation, BotBridge.Moves moves, Flow flow,
-               List<BotEffect> effects) {
-        for (BotEffect effect : effects) {
+    /**
+     * Applies the outcome's effects; returns the outcome that stands at the end (booking a
+     * slot continues the engine with the booking's result, whose effects are applied too).
+     */
+    Engine.Outcome apply(BotBridge.Held conversation, BotBridge.Moves moves, Flow flow,
+                         Engine.Outcome outcome, BotContext context, Instant now) {
+        for (BotEffect effect : outcome.effects()) {
             if (effect instanceof BotEffect.Send send) {
                 send(moves, send.message());
             } else if (effect instanceof BotEffect.Route route) {
@@ -29,15 +35,20 @@ final class EffectApplier {
                 moves.label(label.name());
             } else if (effect instanceof BotEffect.SaveField save) {
                 moves.saveField(fieldName(save), save.value());
-            } else if (effect instanceof BotEffect.OfferSlots slots) {
-                // Appointments are not bookable yet: people take it from here.
-                send(moves, new BotEffect.Text(flow.text(BotTexts.NO_SLOTS)));
-                route(conversation, moves, slots.department(), null);
+            } else if (effect instanceof BotEffect.BookSlot book) {
+                BotSession session = outcome.session();
+                boolean booked = appointments.book(moves.handle(), book.slot(),
+                    conversation.contactId(), conversation.id(), session.vars().get("item"),
+                    now);
+                return apply(conversation, moves, flow, booked
+                    ? Engine.booked(flow, session, context, now)
+                    : Engine.taken(flow, session, context, now), context, now);
             } else if (effect instanceof BotEffect.AskAi askAi
                 && !ai.take(conversation, moves, askAi.department())) {
                 route(conversation, moves, askAi.department(), null);
             }
         }
+        return outcome;
     }
 
     private static String fieldName(BotEffect.SaveField save) {

@@ -18,6 +18,7 @@ import java.util.Optional;
  */
 public final class Engine {
     static final String RETURNING_STATE = "__returning";
+    static final String SLOTS_STATE = "__slots";
     private static final ZoneId ZONE = ZoneId.of("America/Sao_Paulo");
 
     private Engine() {
@@ -76,6 +77,24 @@ public final class Engine {
         return run.outcome();
     }
 
+    /** The slot the customer picked is theirs: confirm it and hand over to the department. */
+    public static Outcome booked(Flow flow, BotSession session, BotContext context,
+                                 Instant now) {
+        Run run = new Run(flow, context, session, now);
+        run.say(BotTexts.SLOT_BOOKED);
+        run.route(SlotPicks.department(session.vars()), null, "booked");
+        return run.outcome();
+    }
+
+    /** Someone got the slot first: say so and offer the slots free now. */
+    public static Outcome taken(Flow flow, BotSession session, BotContext context,
+                                Instant now) {
+        Run run = new Run(flow, context, session, now);
+        run.trace("slot taken meanwhile");
+        run.offerSlots(SlotPicks.department(session.vars()), BotTexts.SLOT_TAKEN);
+        return run.outcome();
+    }
+
     /** When the session's state gives up waiting. */
     public static Instant timeoutAt(Flow flow, BotSession session) {
         Integer minutes = flow.state(session.state()).map(FlowState::timeoutMinutes).orElse(null);
@@ -119,6 +138,12 @@ public final class Engine {
         void answer(Incoming incoming) {
             if (RETURNING_STATE.equals(session.state())) {
                 answerReturning(incoming);
+                return;
+            }
+            if (SLOTS_STATE.equals(session.state())) {
+                if (!trigger(flow.triggers(), incoming, "flow trigger")) {
+                    answerSlots(incoming);
+                }
                 return;
             }
             Optional<FlowState> found = flow.state(session.state());

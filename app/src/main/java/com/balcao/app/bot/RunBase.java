@@ -122,9 +122,7 @@ abstract class RunBase {
         } else if (action instanceof BotAction.Label label) {
             effects.add(new BotEffect.Label(label.label()));
         } else if (action instanceof BotAction.Slots slots) {
-            effects.add(new BotEffect.OfferSlots(department(slots.department())));
-            trace("leave the bot: appointment slots");
-            left = true;
+            offerSlots(department(slots.department()), null);
         } else if (action instanceof BotAction.Ai ai) {
             effects.add(new BotEffect.AskAi(department(ai.department())));
             trace("leave the bot: the AI answers");
@@ -136,6 +134,51 @@ abstract class RunBase {
             close("end");
         }
         return true;
+    }
+
+    /**
+     * Shows the department's next free slots and waits for a pick; without any, says so and
+     * hands over to the department. {@code lead} is a text key said first, when given.
+     */
+    void offerSlots(String department, String lead) {
+        List<BotAppointments.FreeSlot> free = context.slots().next(department,
+            SlotPicks.OFFERED);
+        if (free.isEmpty()) {
+            trace("no free slots in " + department);
+            say(BotTexts.NO_SLOTS);
+            route(department, null, "no_slots");
+            return;
+        }
+        if (lead != null) {
+            say(lead);
+        }
+        trace("offered " + free.size() + " slots of " + department);
+        session = session.in(Engine.SLOTS_STATE).with(SlotPicks.vars(department, free));
+        send(SlotPicks.message(fill(flow.text(BotTexts.SLOTS)),
+            fill(flow.text(BotTexts.SLOTS_BUTTON)), free));
+    }
+
+    /** The customer answered the slots offered: book the one picked, or ask again. */
+    void answerSlots(Engine.Incoming incoming) {
+        String department = SlotPicks.department(session.vars());
+        Optional<BotAppointments.FreeSlot> picked = SlotPicks.pick(
+            SlotPicks.offered(session.vars()), incoming);
+        if (picked.isPresent()) {
+            trace("picked slot " + SlotPicks.label(picked.get().start()));
+            session = session.missed(0).with(Map.of("horario_marcado",
+                SlotPicks.label(picked.get().start()), "profissional", picked.get().who()));
+            effects.add(new BotEffect.BookSlot(picked.get()));
+            return;
+        }
+        int misses = session.misses() + 1;
+        trace("slot answer not placed (" + misses + " of " + flow.settings().maxMisses() + ")");
+        if (misses >= flow.settings().maxMisses()) {
+            say(BotTexts.GIVE_UP);
+            route(department, null, "not_understood");
+            return;
+        }
+        session = session.missed(misses);
+        offerSlots(department, BotTexts.SLOT_NOT_UNDERSTOOD);
     }
 
     /** "{picked}" is the department chosen in a departments menu; null the flow's default. */
@@ -183,23 +226,36 @@ abstract class RunBase {
     }
 
     String fill(String text) {
-        return Variables.fill(text, values());
+        return Variables.fill(text, this::value);
     }
 
-    Map<String, String> values() {
-        Map<String, String> values = new HashMap<>(context.fields());
-        String name = context.contactName() == null ? "" : context.contactName().strip();
-        values.put("nome", name);
-        values.put("primeiro_nome", name.isEmpty() ? "" : name.split("\\s+")[0]);
-        values.put("empresa", context.businessName() == null ? "" : context.businessName());
-        values.put("horario", context.businessHours() == null ? "" : context.businessHours());
-        values.put("catalogo", Menus.catalogText(context));
-        BotContext.Returning last = context.returning();
-        if (last != null) {
-            values.put("departamento", last.departmentName());
-            values.put("atendente", last.personName() == null ? "" : last.personName());
+    /**
+     * One variable: an answer of this conversation first, then what the bot knows (the
+     * contact, the business, the catalog, who served them last), then the contact's fields.
+     * Only what a text uses is looked up.
+     */
+    String value(String name) {
+        String answered = session.vars().get(name);
+        if (answered != null) {
+            return answered;
         }
-        values.putAll(session.vars());
-        return values;
+        String known = switch (name) {
+            case "nome" -> fullName();
+            case "primeiro_nome" -> fullName().isEmpty() ? "" : fullName().split("\\s+")[0];
+            case "empresa" -> context.businessName() == null ? "" : context.businessName();
+            case "horario" -> context.businessHours() == null ? "" : context.businessHours();
+            case "catalogo" -> Menus.catalogText(context);
+            case "departamento" -> context.returning() == null ? null
+                : context.returning().departmentName();
+            case "atendente" -> context.returning() == null ? null
+                : context.returning().personName() == null ? ""
+                : context.returning().personName();
+            default -> null;
+        };
+        return known != null ? known : context.fields().get(name);
+    }
+
+    private String fullName() {
+        return context.contactName() == null ? "" : context.contactName().strip();
     }
 }

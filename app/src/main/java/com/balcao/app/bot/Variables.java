@@ -14,15 +14,20 @@ final class Variables {
     }
 
     static String fill(String text, Map<String, String> values) {
+        return fill(text, values::get);
+    }
+
+    /** {@code value} is asked only for the variables the text uses. */
+    static String fill(String text, java.util.function.Function<String, String> value) {
         if (text == null) {
             return "";
         }
         Matcher matcher = VARIABLE.matcher(text);
         StringBuilder filled = new StringBuilder();
         while (matcher.find()) {
-            String value = values.get(matcher.group(1));
+            String found = value.apply(matcher.group(1));
             matcher.appendReplacement(filled,
-                Matcher.quoteReplacement(value == null ? matcher.group() : value));
+                Matcher.quoteReplacement(found == null ? matcher.group() : found));
         }
         matcher.appendTail(filled);
         return filled.toString();

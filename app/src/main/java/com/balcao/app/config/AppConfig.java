@@ -20,6 +20,8 @@ public class AppConfig extends Configuration {
     @Valid @NotNull @JsonProperty public AssignmentConfig assignment = new AssignmentConfig();
     @Valid @NotNull @JsonProperty public BackupConfig backup = new BackupConfig();
     @Valid @NotNull @JsonProperty public BotConfig bot = new BotConfig();
+    @Valid @NotNull @JsonProperty public AppointmentsConfig appointments =
+        new AppointmentsConfig();
     @NotNull @JsonProperty public Map<String, Map<String, String>> views = new HashMap<>();
 
     /**

@@ -166,11 +166,8 @@ public final class BotBridge {
         public void send(Outgoing outgoing, String type, String body, String caption) {
             Instant now = clock.instant();
             handle.attach(ConversationDao.class).touch(row.id(), now, now);
-            NewMessage message = NewMessage.outbound(row.id(), type, body, caption, null, null,
-                null, null, null, now);
-            MessageDao dao = handle.attach(MessageDao.class);
-            long id = dao.insert(message, now);
-            dao.markSenderKind(id, BOT);
+            NewMessage message = NewMessage.byBot(row.id(), type, body, caption, now);
+            long id = handle.attach(MessageDao.class).insert(message, now);
             outbox.enqueue(handle, id, row.waNumberId(), row.recipient(), outgoing, null,
                 message.publicId());
             messages.add(id);

@@ -53,8 +53,7 @@ final class EchoRecorder {
         try {
             after = owners.businessPhoneReplied(conversationId, handle -> {
                 handle.attach(ConversationDao.class).touch(conversationId, echo.timestamp(), now);
-                MessageDao messages = handle.attach(MessageDao.class);
-                messages.markSenderKind(messages.insert(message, now), BUSINESS_PHONE);
+                handle.attach(MessageDao.class).insert(message, now);
             });
         } catch (UnableToExecuteStatementException e) {
             if (Columns.duplicate(e)) {

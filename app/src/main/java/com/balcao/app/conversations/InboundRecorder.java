@@ -73,7 +73,11 @@ final class InboundRecorder implements WhatsAppListener {
         if (opened.created()) {
             announceOpened(conversation);
         }
-        answer(conversation.id(), stored.get().id(), message);
+        if (conversation.botActive()) {
+            // Owned by someone else now: a later hand-back to the bot restarts its flow, and
+            // one that raced this message is caught up by the bot's sweep.
+            answer(conversation.id(), stored.get().id(), message);
+        }
     }
 
     /**
@@ -180,17 +184,36 @@ final class InboundRecorder implements WhatsAppListener {
             return;
         }
         Instant now = clock.instant();
-        jdbi.onDemand(StatusDao.class).record(update.wamid(), reported.get(), update.timestamp(),
-            Columns.clip(update.recipientId(), 160), update.errorCode(),
-            Columns.clip(update.errorTitle(), 255),
-            Columns.clip(update.errorDetail(), 1000), Columns.clip(update.callbackData(), 512), now);
-        MessageDao messages = jdbi.onDemand(MessageDao.class);
-        if (update.callbackData() != null && !messages.exists(update.wamid())) {
-            messages.adoptWamid(update.callbackData(), update.wamid(), now);
+        boolean moved = jdbi.inTransaction(handle -> {
+            handle.attach(StatusDao.class).record(update.wamid(), reported.get(),
+                update.timestamp(), Columns.clip(update.recipientId(), 160), update.errorCode(),
+                Columns.clip(update.errorTitle(), 255), Columns.clip(update.errorDetail(), 1000),
+                Columns.clip(update.callbackData(), 512), now);
+            MessageDao messages = handle.attach(MessageDao.class);
+            if (apply(messages, update.wamid(), reported.get(), update.errorCode(),
+                update.errorTitle(), update.errorDetail())) {
+                return true;
+            }
+            // Not moved: already further, or the status came before the send's answer named
+            // our message; the callback data we sent with it names it then.
+            return update.callbackData() != null && adopted(messages, update, now)
+                && apply(messages, update.wamid(), reported.get(), update.errorCode(),
+                    update.errorTitle(), update.errorDetail());
+        });
+        if (moved) {
+            announce(jdbi.onDemand(MessageDao.class).findByWamid(update.wamid()));
         }
-        if (apply(messages, update.wamid(), reported.get(), update.errorCode(),
-            update.errorTitle(), update.errorDetail())) {
-            announce(messages.findByWamid(update.wamid()));
+    }
+
+    /** False when no message waits for this wamid (or another one has it already). */
+    private boolean adopted(MessageDao messages, StatusUpdate update, Instant now) {
+        try {
+            return messages.adoptWamid(update.callbackData(), update.wamid(), now) > 0;
+        } catch (UnableToExecuteStatementException e) {
+            if (Columns.duplicate(e)) {
+                return false;
+            }
+            throw e;
         }
     }
 

@@ -29,15 +29,12 @@ public interface MessageDao {
 
     @SqlUpdate("INSERT INTO messages (public_id, conversation_id, direction, wa_message_id, type, "
         + "body, caption, media_id, context_wa_id, payload, status, status_rank, sender_user_id, "
-        + "idempotency_key, sent_at, created_at, updated_at) VALUES (:publicId, :conversationId, "
-        + ":direction, :wamid, :type, :body, :caption, :mediaId, :contextWaId, :payload, :status, "
-        + ":rank, :senderId, :idempotencyKey, :sentAt, :now, :now)")
+        + "idempotency_key, sent_at, created_at, updated_at, sender_kind) VALUES (:publicId, "
+        + ":conversationId, :direction, :wamid, :type, :body, :caption, :mediaId, :contextWaId, "
+        + ":payload, :status, :rank, :senderId, :idempotencyKey, :sentAt, :now, :now, "
+        + ":senderKind)")
     @GetGeneratedKeys
     long insert(@BindMethods NewMessage message, @Bind("now") Instant now);
-
-    /** Who sent an outbound message when it was not a person in the panel or the API. */
-    @SqlUpdate("UPDATE messages SET sender_kind = :kind WHERE id = :id")
-    void markSenderKind(@Bind("id") long id, @Bind("kind") String kind);
 
     @SqlQuery(SELECT + "WHERE m.id = :id")
     Optional<MessageRow> find(@Bind("id") long id);

@@ -37,6 +37,9 @@ final class DemoExtras {
     private static final List<Template> TEMPLATES = List.of(
         new Template("retomar_atendimento", "pt_BR",
             "Olá {{1}}, podemos continuar o seu atendimento?", 1),
+        new Template("lembrete_agendamento", "pt_BR",
+            "Olá, {{1}}! Lembrete do seu horário: {{2}}, com {{3}}. Para remarcar, responda "
+                + "esta mensagem.", 3),
         new Template("hello_world", "en_US", "Hello from the simulator!", 0));
 
     private DemoExtras() {

@@ -76,6 +76,7 @@ public final class SeedDemoCommand extends ConfiguredCommand<AppConfig> {
             DemoExtras.seed(jdbi, DEMO_WABA_ID);
             DemoCatalog.seed(jdbi);
             DemoConversations.seed(jdbi, DEMO_PHONE_NUMBER_ID);
+            DemoAppointments.seed(jdbi);
             seedBot(jdbi);
         } finally {
             dataSource.stop();

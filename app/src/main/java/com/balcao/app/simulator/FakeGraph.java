@@ -140,6 +140,9 @@ final class FakeGraph {
         template(list, "hello_world", "en_US", "UTILITY", "Hello from the simulator!");
         template(list, "retomar_atendimento", "pt_BR", "UTILITY",
             "Olá {{1}}, podemos continuar o seu atendimento?");
+        template(list, "lembrete_agendamento", "pt_BR", "UTILITY",
+            "Olá, {{1}}! Lembrete do seu horário: {{2}}, com {{3}}. Para remarcar, responda "
+                + "esta mensagem.");
         return list;
     }
 

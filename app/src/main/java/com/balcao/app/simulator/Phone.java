@@ -27,7 +27,7 @@ final class Phone {
         this.clock = clock;
     }
 
-    /** One bubble of a chat; {@code buttons} are the choices of an interactive message. */
+    /** One bubble of a chat; {@code buttons} are the choices (buttons or list rows). */
     static final class Entry {
         public final String id;
         public final String side;
@@ -101,6 +101,9 @@ final class Phone {
         content.path("action").path("buttons").forEach(button -> buttons.add(new String[] {
             button.path("reply").path("id").asText(),
             button.path("reply").path("title").asText()}));
+        content.path("action").path("sections").forEach(section -> section.path("rows")
+            .forEach(row -> buttons.add(new String[] {row.path("id").asText(),
+                row.path("title").asText()})));
         add(customer, new Entry(wamid, "business", type, text, buttons, clock.instant(),
             "accepted"));
     }

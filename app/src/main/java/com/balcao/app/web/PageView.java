@@ -14,7 +14,7 @@ public abstract class PageView extends View {
     private final Page page;
     private final String titleKey;
     private static final Set<String> ADMIN_SECTIONS = Set.of("users", "departments", "replies",
-        "labels", "resets", "whatsapp", "backups", "catalog", "bot");
+        "labels", "resets", "whatsapp", "backups", "catalog", "calendars", "bot");
     private final String section;
     private String flash;
     private boolean flashTaken;

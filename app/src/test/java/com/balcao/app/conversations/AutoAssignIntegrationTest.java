@@ -5,15 +5,12 @@ import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import com.balcao.app.auth.Role;
+import com.balcao.app.conversations.AutoAssignTeam.Agent;
 import com.balcao.app.config.AppConfig;
 import com.balcao.app.realtime.EventBus;
 import com.balcao.app.realtime.Presence;
 import com.balcao.app.realtime.PresenceState;
 import com.balcao.app.support.InboxPanel;
-import com.balcao.app.support.CustomerPhones;
-import com.balcao.app.support.BearerApi;
-import com.balcao.app.support.PanelBrowser;
 import com.balcao.app.support.Seeds;
 import com.balcao.app.support.SseReader;
 import com.balcao.app.support.TestApp;
@@ -22,7 +19,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
-import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -34,8 +30,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,32 +47,18 @@ class AutoAssignIntegrationTest {
     static final DropwizardAppExtension<AppConfig> APP = TestApp.extension(DB,
         ConfigOverride.config("simulator.enabled", "true"),
         ConfigOverride.config("assignment.sweepSeconds", "1"));
-    static final String PASSWORD = "senha-forte-123";
     /** Longer than two sweeps: had anything been handed out, it would have been by then. */
     static final Duration TWO_SWEEPS = Duration.ofMillis(2500);
-    static final AtomicInteger CUSTOMERS = new AtomicInteger();
-    static final List<SseReader> STREAMS = new ArrayList<>();
-    static Seeds seeds;
-    static CustomerPhones phones;
-    static PanelBrowser admin;
-
-    record Agent(long id, String email, String name) {
-    }
+    static AutoAssignTeam team;
 
     @BeforeAll
     static void seed() {
-        seeds = new Seeds(DB);
-        String adminEmail = TestApp.randomEmail("admin");
-        seeds.person(adminEmail, PASSWORD, Role.ADMIN, List.of());
-        long reception = seeds.department("Recepção", "recepcao");
-        phones = CustomerPhones.connect(APP, seeds, reception, adminEmail, PASSWORD);
-        admin = new PanelBrowser(APP.getLocalPort());
-        assertThat(admin.login(adminEmail, PASSWORD).statusCode()).isEqualTo(303);
+        team = new AutoAssignTeam(DB, APP);
     }
 
     @AfterAll
     static void dropDatabase() {
-        STREAMS.forEach(SseReader::close);
+        team.close();
         APP.after();
         DB.close();
     }
@@ -86,44 +66,44 @@ class AutoAssignIntegrationTest {
     @Test
     void newConversationsGoToTheLessLoadedOnlineAgentAndNeverToAwayBusyOrOfflineOnes()
         throws Exception {
-        long sales = department("Vendas", "vendas", true);
-        assertThat(admin.get("/admin/departments").body())
-            .containsPattern(listed("Vendas", "Automática"));
-        Agent bruno = agent("Bruno Reis", sales);
-        Agent ana = agent("Ana Lima", sales);
-        Agent carla = agent("Carla Dias", sales);
-        Agent davi = agent("Davi Souza", sales);
-        Agent eva = agent("Eva Prado", sales);
-        routeTo(sales);
-        InboxPanel anaPanel = panel(ana);
-        String earlier = write();
+        long sales = team.department("Vendas", "vendas", true);
+        assertThat(team.admin.get("/admin/departments").body())
+            .containsPattern(team.listed("Vendas", "Automática"));
+        Agent bruno = team.agent("Bruno Reis", sales);
+        Agent ana = team.agent("Ana Lima", sales);
+        Agent carla = team.agent("Carla Dias", sales);
+        Agent davi = team.agent("Davi Souza", sales);
+        Agent eva = team.agent("Eva Prado", sales);
+        team.routeTo(sales);
+        InboxPanel anaPanel = team.panel(ana);
+        String earlier = team.write();
         Thread.sleep(TWO_SWEEPS.toMillis());
-        assertThat(assignee(earlier)).as("nobody online: it waits").isNull();
+        assertThat(team.assignee(earlier)).as("nobody online: it waits").isNull();
         assertThat(anaPanel.act(earlier, "take").statusCode()).isEqualTo(200);
 
-        SseReader anaStream = online(ana);
-        online(bruno);
-        online(davi);
-        away(davi);
-        online(eva);
-        choose(eva, "BUSY", "Ocupado");
+        SseReader anaStream = team.online(ana);
+        team.online(bruno);
+        team.online(davi);
+        team.away(davi);
+        team.online(eva);
+        team.choose(eva, "BUSY", "Ocupado");
 
         List<String> conversations = new ArrayList<>();
         List<String> receivers = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            String conversation = write();
+            String conversation = team.write();
             Seeds.await("conversation " + i + " handed out", Duration.ofSeconds(10),
-                () -> assignee(conversation) != null);
+                () -> team.assignee(conversation) != null);
             conversations.add(conversation);
-            receivers.add(assignee(conversation));
+            receivers.add(team.assignee(conversation));
         }
 
         assertThat(receivers).as("Ana held one already; between equals, whoever was given one "
             + "least recently").containsExactly("Bruno Reis", "Ana Lima", "Bruno Reis",
             "Ana Lima");
-        assertThat(holding(carla)).as("offline").isZero();
-        assertThat(holding(davi)).as("away").isZero();
-        assertThat(holding(eva)).as("busy").isZero();
+        assertThat(team.holding(carla)).as("offline").isZero();
+        assertThat(team.holding(davi)).as("away").isZero();
+        assertThat(team.holding(eva)).as("busy").isZero();
         String anaMine = anaPanel.list("tab=mine");
         assertThat(InboxPanel.lists(anaMine, conversations.get(1))).isTrue();
         assertThat(InboxPanel.lists(anaMine, conversations.get(3))).isTrue();
@@ -144,27 +124,27 @@ class AutoAssignIntegrationTest {
     @Test
     void anAgentAtCapacityGetsNoMoreUntilTheyResolveOneThenTheSweepHandsTheWaitingOne()
         throws Exception {
-        long support = department("Suporte", "suporte", true);
-        Agent eva = agent("Eva Prado", support);
-        seeds.jdbi().useHandle(handle -> handle.execute(
+        long support = team.department("Suporte", "suporte", true);
+        Agent eva = team.agent("Eva Prado", support);
+        team.seeds.jdbi().useHandle(handle -> handle.execute(
             "UPDATE users SET max_concurrent = 1 WHERE id = ?", eva.id()));
-        routeTo(support);
-        InboxPanel evaPanel = panel(eva);
-        online(eva);
+        team.routeTo(support);
+        InboxPanel evaPanel = team.panel(eva);
+        team.online(eva);
 
-        String first = write();
+        String first = team.write();
         Seeds.await("the first conversation handed out", Duration.ofSeconds(10),
-            () -> assignee(first) != null);
-        String second = write();
+            () -> team.assignee(first) != null);
+        String second = team.write();
         Thread.sleep(TWO_SWEEPS.toMillis());
 
-        assertThat(assignee(first)).isEqualTo("Eva Prado");
-        assertThat(assignee(second)).as("Eva is at her maximum of one").isNull();
+        assertThat(team.assignee(first)).isEqualTo("Eva Prado");
+        assertThat(team.assignee(second)).as("Eva is at her maximum of one").isNull();
         assertThat(InboxPanel.lists(evaPanel.list("tab=queue"), second)).isTrue();
 
         assertThat(evaPanel.act(first, "resolve").statusCode()).isEqualTo(200);
         Seeds.await("the waiting conversation handed out by the sweep", Duration.ofSeconds(10),
-            () -> "Eva Prado".equals(assignee(second)));
+            () -> "Eva Prado".equals(team.assignee(second)));
         assertThat(InboxPanel.lists(evaPanel.list("tab=mine"), second)).isTrue();
         assertThat(evaPanel.fragment(second, "timeline").body())
             .contains("Distribuída automaticamente para Eva Prado.");
@@ -172,18 +152,18 @@ class AutoAssignIntegrationTest {
 
     @Test
     void departmentsThatDistributeByHandKeepTheirQueue() throws Exception {
-        long finance = department("Financeiro", "financeiro", false);
-        assertThat(admin.get("/admin/departments").body())
-            .containsPattern(listed("Financeiro", "Manual"));
-        Agent gil = agent("Gil Matos", finance);
-        routeTo(finance);
-        InboxPanel gilPanel = panel(gil);
-        online(gil);
+        long finance = team.department("Financeiro", "financeiro", false);
+        assertThat(team.admin.get("/admin/departments").body())
+            .containsPattern(team.listed("Financeiro", "Manual"));
+        Agent gil = team.agent("Gil Matos", finance);
+        team.routeTo(finance);
+        InboxPanel gilPanel = team.panel(gil);
+        team.online(gil);
 
-        String conversation = write();
+        String conversation = team.write();
         Thread.sleep(TWO_SWEEPS.toMillis());
 
-        assertThat(assignee(conversation)).isNull();
+        assertThat(team.assignee(conversation)).isNull();
         assertThat(InboxPanel.lists(gilPanel.list("tab=queue"), conversation)).isTrue();
         assertThat(gilPanel.fragment(conversation, "timeline").body())
             .doesNotContain("Distribuída automaticamente");
@@ -196,17 +176,17 @@ class AutoAssignIntegrationTest {
      */
     @Test
     void replicasDistributingAtOnceNeverGiveAConversationTwiceNorOverfill() throws Exception {
-        long shipping = department("Expedição", "expedicao", false);
-        Agent hugo = agent("Hugo Alves", shipping);
-        Agent iris = agent("Iris Nunes", shipping);
-        seeds.jdbi().useHandle(handle -> handle.execute("UPDATE users SET max_concurrent = 2 "
+        long shipping = team.department("Expedição", "expedicao", false);
+        Agent hugo = team.agent("Hugo Alves", shipping);
+        Agent iris = team.agent("Iris Nunes", shipping);
+        team.seeds.jdbi().useHandle(handle -> handle.execute("UPDATE users SET max_concurrent = 2 "
             + "WHERE id IN (?, ?)", hugo.id(), iris.id()));
-        routeTo(shipping);
+        team.routeTo(shipping);
         List<String> queued = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            queued.add(write());
+            queued.add(team.write());
         }
-        switchOn(shipping, "Expedição", "expedicao");
+        team.switchOn(shipping, "Expedição", "expedicao");
 
         ExecutorService replicas = Executors.newFixedThreadPool(4);
         try {
@@ -229,16 +209,16 @@ class AutoAssignIntegrationTest {
             replicas.shutdownNow();
         }
 
-        assertThat(holding(hugo)).isEqualTo(2);
-        assertThat(holding(iris)).isEqualTo(2);
+        assertThat(team.holding(hugo)).isEqualTo(2);
+        assertThat(team.holding(iris)).isEqualTo(2);
         Map<String, Long> notes = new HashMap<>();
         for (String conversation : queued) {
-            notes.put(conversation, seeds.count("messages", "body = 'system_auto_assigned' AND "
+            notes.put(conversation, team.seeds.count("messages", "body = 'system_auto_assigned' AND "
                 + "conversation_id = (SELECT id FROM conversations WHERE public_id = '"
                 + conversation + "')"));
         }
         assertThat(notes.values()).containsExactlyInAnyOrder(1L, 1L, 1L, 1L, 0L, 0L);
-        assertThat(queued.stream().filter(conversation -> assignee(conversation) == null))
+        assertThat(queued.stream().filter(conversation -> team.assignee(conversation) == null))
             .as("the longest waiting go first").containsExactly(queued.get(4), queued.get(5));
     }
 
@@ -247,118 +227,12 @@ class AutoAssignIntegrationTest {
         Presence everyoneOnline = mock(Presence.class);
         when(everyoneOnline.stateOf(anyLong())).thenReturn(PresenceState.ONLINE);
         ConversationEvents events = new ConversationEvents(mock(EventBus.class),
-            seeds.jdbi().onDemand(QueueDao.class));
-        ConversationActions actions = new ConversationActions(seeds.jdbi(), null,
-            new ConversationChanges(seeds.jdbi(), events, new ObjectMapper(), Clock.systemUTC()),
+            team.seeds.jdbi().onDemand(QueueDao.class));
+        ConversationActions actions = new ConversationActions(team.seeds.jdbi(), null,
+            new ConversationChanges(team.seeds.jdbi(), events, new ObjectMapper(), Clock.systemUTC()),
             events, null, new BotBridge.Slot(), Clock.systemUTC());
-        return new AutoAssigner(seeds.jdbi().onDemand(AssignmentDao.class),
-            seeds.jdbi().onDemand(ConversationDao.class), actions,
+        return new AutoAssigner(team.seeds.jdbi().onDemand(AssignmentDao.class),
+            team.seeds.jdbi().onDemand(ConversationDao.class), actions,
             everyoneOnline, Clock.systemUTC());
-    }
-
-    /** Creates the department through the admin form, with automatic distribution or not. */
-    private static long department(String name, String slug, boolean autoAssign) {
-        admin.get("/admin/departments/new");
-        Map<String, String> fields = new HashMap<>(Map.of("name", name, "slug", slug,
-            "menuKeywords", "", "responseTimeoutMinutes", "15"));
-        if (autoAssign) {
-            fields.put("autoAssign", "true");
-        }
-        assertThat(admin.post("/admin/departments", fields).statusCode()).isEqualTo(303);
-        long id = seeds.jdbi().withHandle(handle -> handle.createQuery(
-            "SELECT id FROM departments WHERE slug = :slug").bind("slug", slug)
-            .mapTo(Long.class).one());
-        assertThat(admin.get("/admin/departments/" + id).body().contains(
-            "name=\"autoAssign\" value=\"true\" aria-describedby=\"auto-assign-hint\" checked"))
-            .as("the form shows the saved choice").isEqualTo(autoAssign);
-        return id;
-    }
-
-    /** The department's row in the admin list, with how it distributes. */
-    private static Pattern listed(String department, String distribution) {
-        return Pattern.compile(Pattern.quote(department + "</a>") + "(?:(?!</tr>).)*"
-            + Pattern.quote("<td class=\"distribution\">" + distribution + "</td>"),
-            Pattern.DOTALL);
-    }
-
-    private static void switchOn(long id, String name, String slug) {
-        admin.get("/admin/departments/" + id);
-        assertThat(admin.post("/admin/departments/" + id, Map.of("name", name, "slug", slug,
-            "menuKeywords", "", "responseTimeoutMinutes", "15", "autoAssign", "true"))
-            .statusCode()).isEqualTo(303);
-    }
-
-    private static Agent agent(String name, long department) {
-        String email = TestApp.randomEmail("agent");
-        long id = seeds.person(email, PASSWORD, Role.AGENT, List.of(department));
-        seeds.jdbi().useHandle(handle -> handle.execute("UPDATE users SET name = ? WHERE id = ?",
-            name, id));
-        return new Agent(id, email, name);
-    }
-
-    /** New conversations of the business number land in this department. */
-    private static void routeTo(long department) {
-        seeds.jdbi().useHandle(handle -> handle.execute(
-            "UPDATE wa_numbers SET default_department_id = ?", department));
-    }
-
-    private static InboxPanel panel(Agent agent) {
-        return InboxPanel.signIn(APP.getLocalPort(), agent.email(), PASSWORD);
-    }
-
-    /** Opens the agent's event stream (online) and waits until supervisors see them so. */
-    private static SseReader online(Agent agent) throws Exception {
-        String token = BearerApi.login(APP.getLocalPort(), agent.email(), PASSWORD).token();
-        SseReader stream = new SseReader("http://localhost:" + APP.getLocalPort()
-            + "/api/v1/events", token, null);
-        STREAMS.add(stream);
-        assertThat(stream.status()).isEqualTo(200);
-        awaitPresence(agent, "Online");
-        return stream;
-    }
-
-    private static void away(Agent agent) {
-        PanelBrowser panel = new PanelBrowser(APP.getLocalPort());
-        panel.login(agent.email(), PASSWORD);
-        panel.get("/");
-        HttpResponse<String> away = panel.post("/presence/away", Map.of("away", "true"));
-        assertThat(away.statusCode()).isEqualTo(204);
-        awaitPresence(agent, "Ausente");
-    }
-
-    /** The agent picks a state in the top bar's status picker. */
-    private static void choose(Agent agent, String state, String shown) {
-        PanelBrowser panel = new PanelBrowser(APP.getLocalPort());
-        panel.login(agent.email(), PASSWORD);
-        panel.get("/");
-        HttpResponse<String> chosen = panel.post("/presence/status", Map.of("state", state));
-        assertThat(chosen.statusCode()).isEqualTo(200);
-        assertThat(chosen.body()).contains("<option value=\"" + state + "\" selected>");
-        awaitPresence(agent, shown);
-    }
-
-    private static void awaitPresence(Agent agent, String state) {
-        Pattern row = Pattern.compile(Pattern.quote(agent.name())
-            + "</a></td><td>[^<]*</td><td><span class=\"presence [^\"]*\">" + state + "<");
-        Seeds.await(agent.name() + " " + state, Duration.ofSeconds(10),
-            () -> row.matcher(admin.get("/supervision/board").body()).find());
-    }
-
-    /** A new customer writes; returns their conversation once recorded. */
-    private static String write() {
-        String customer = "55219" + String.format("%08d", 10_000_000
-            + CUSTOMERS.incrementAndGet());
-        phones.write(customer, "Cliente " + customer, "Oi, quero comprar");
-        return phones.conversationOf(customer);
-    }
-
-    private static String assignee(String conversation) {
-        return seeds.jdbi().withHandle(handle -> handle.createQuery("SELECT u.name FROM "
-                + "conversations c JOIN users u ON u.id = c.assignee_id WHERE c.public_id = :id")
-            .bind("id", conversation).mapTo(String.class).findOne().orElse(null));
-    }
-
-    private static long holding(Agent agent) {
-        return seeds.count("conversations", "open_flag = 1 AND assignee_id = " + agent.id());
     }
 }

@@ -44,6 +44,13 @@ public final class SimulatorControl {
             "text", text));
     }
 
+    /** The customer taps a button or list row ({@code id}, {@code title}) of our message. */
+    public JsonNode tap(String customer, String name, String id, String title,
+                        String messageWamid) {
+        return post("/simulator/api/phone/messages", Map.of("customer", customer, "name", name,
+            "text", title, "buttonId", id, "contextId", messageWamid));
+    }
+
     /** The customer sends the simulator's sample picture with a caption. */
     public JsonNode sendPicture(String customer, String caption) {
         return post("/simulator/api/phone/messages", Map.of("customer", customer, "name",

@@ -2,6 +2,7 @@ package com.balcao.app.support;
 
 import com.balcao.app.App;
 import com.balcao.app.config.AppConfig;
+import io.dropwizard.core.Application;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.DropwizardTestSupport;
 import io.dropwizard.testing.ResourceHelpers;
@@ -29,6 +30,19 @@ public final class TestApp {
                                                               ConfigOverride... extra) {
         return new DropwizardAppExtension<>(App.class,
             ResourceHelpers.resourceFilePath("test-config.yml"), overrides(database, extra));
+    }
+
+    /** The app on a clock the test moves (reminders, timeouts, anything about "tomorrow"). */
+    public static DropwizardAppExtension<AppConfig> extension(TestDatabase database,
+                                                              TestClock clock,
+                                                              ConfigOverride... extra) {
+        return new DropwizardAppExtension<>(new DropwizardTestSupport<>(App.class,
+            ResourceHelpers.resourceFilePath("test-config.yml"), overrides(database, extra)) {
+            @Override
+            public Application<AppConfig> newApplication() {
+                return new App(clock);
+            }
+        });
     }
 
     /** The app read from another test configuration file of the test resources. */
