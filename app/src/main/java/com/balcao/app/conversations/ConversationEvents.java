@@ -107,6 +107,19 @@ public final class ConversationEvents {
             "messageId", messageId, "status", status.word(), "direction", direction.word()));
     }
 
+    /** A message that changed (a tick, a failure, its file arrived). */
+    void messageUpdated(MessageAudience message) {
+        try {
+            bus.publish(Event.of(EventType.MESSAGE_UPDATED, message.departmentId(),
+                message.assigneeId(), Map.of("conversationId", message.conversationId(),
+                    "messageId", message.messageId(), "status", message.status().word(),
+                    "direction", message.direction().word(), "contactName",
+                    message.shownName())));
+        } catch (RuntimeException e) {
+            LOG.warn("Event {} not published: {}", EventType.MESSAGE_UPDATED, e.getMessage());
+        }
+    }
+
     /**
      * A customer's new message, with who wrote and a short preview: the panels' notifications
      * name the customer and show what they said.

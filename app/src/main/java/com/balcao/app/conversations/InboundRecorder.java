@@ -201,7 +201,8 @@ final class InboundRecorder implements WhatsAppListener {
                     update.errorTitle(), update.errorDetail());
         });
         if (moved) {
-            announce(jdbi.onDemand(MessageDao.class).findByWamid(update.wamid()));
+            jdbi.onDemand(MessageDao.class).audienceByWamid(update.wamid())
+                .ifPresent(events::messageUpdated);
         }
     }
 
@@ -234,7 +235,7 @@ final class InboundRecorder implements WhatsAppListener {
             apply(messages, wamid, recorded.status(), recorded.errorCode(),
                 recorded.errorTitle(), recorded.errorDetail());
         }
-        announce(messages.find(messageId));
+        messages.audience(messageId).ifPresent(events::messageUpdated);
     }
 
     @Override
@@ -242,7 +243,7 @@ final class InboundRecorder implements WhatsAppListener {
         MessageDao messages = jdbi.onDemand(MessageDao.class);
         messages.failById(messageId, failure.code(), Columns.clip(failure.title(), 255),
             Columns.clip(failure.detail(), 1000), clock.instant());
-        announce(messages.find(messageId));
+        messages.audience(messageId).ifPresent(events::messageUpdated);
     }
 
     @Override
