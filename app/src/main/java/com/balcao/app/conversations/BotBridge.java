@@ -101,8 +101,7 @@ public final class BotBridge {
             work.run(new Held(row.id(), row.publicId(), row.contactId(), row.contactName(),
                 row.departmentId(), row.departmentName(), row.lastInboundAt(), row.createdAt()),
                 moves);
-            return moves.done(handle.attach(ConversationDao.class).find(conversationId)
-                .orElseThrow());
+            return moves.done();
         });
         if (recorded == null) {
             return false;
@@ -123,15 +122,14 @@ public final class BotBridge {
         return jdbi.onDemand(ConversationDao.class).lastServed(contactId, exceptConversationId);
     }
 
-    private record Recorded(ConversationRow before, ConversationRow after, List<Long> messages,
-                            EventType eventType) {
+    private record Recorded(ConversationRow before, ConversationRow after,
+                            List<NewMessage> messages, EventType eventType) {
     }
 
     private void announce(Recorded recorded) {
-        MessageDao messages = jdbi.onDemand(MessageDao.class);
-        for (long id : recorded.messages()) {
-            messages.find(id).ifPresent(row -> events.message(EventType.MESSAGE_CREATED,
-                recorded.after(), row));
+        for (NewMessage message : recorded.messages()) {
+            events.message(EventType.MESSAGE_CREATED, recorded.after(), message.publicId(),
+                message.status(), message.direction());
         }
         if (!recorded.messages().isEmpty()) {
             outbox.wake();
@@ -149,7 +147,7 @@ public final class BotBridge {
     private final class TxMoves implements Moves {
         private final Handle handle;
         private final ConversationRow row;
-        private final List<Long> messages = new ArrayList<>();
+        private final List<NewMessage> messages = new ArrayList<>();
         private EventType eventType;
 
         TxMoves(Handle handle, ConversationRow row) {
@@ -168,9 +166,9 @@ public final class BotBridge {
             handle.attach(ConversationDao.class).touch(row.id(), now, now);
             NewMessage message = NewMessage.byBot(row.id(), type, body, caption, now);
             long id = handle.attach(MessageDao.class).insert(message, now);
+            messages.add(message);
             outbox.enqueue(handle, id, row.waNumberId(), row.recipient(), outgoing, null,
                 message.publicId());
-            messages.add(id);
         }
 
         @Override
@@ -211,8 +209,10 @@ public final class BotBridge {
         }
 
         private void note(String key, String arg, Instant now) {
-            messages.add(handle.attach(MessageDao.class).insert(NewMessage.system(row.id(), key,
-                "{\"args\":[" + quote(arg) + "]}", null, now), now));
+            NewMessage system = NewMessage.system(row.id(), key, "{\"args\":[" + quote(arg)
+                + "]}", null, now);
+            handle.attach(MessageDao.class).insert(system, now);
+            messages.add(system);
         }
 
         private String personName(long personId) {
@@ -228,7 +228,10 @@ public final class BotBridge {
             }
         }
 
-        Recorded done(ConversationRow after) {
+        /** The conversation is read again only when the bot moved it (else it is as locked). */
+        Recorded done() {
+            ConversationRow after = eventType == null ? row : handle.attach(ConversationDao.class)
+                .find(row.id()).orElseThrow();
             return new Recorded(row, after, messages, eventType);
         }
     }
