@@ -108,7 +108,8 @@ class InboxBrowserTest {
             long shownMillis = Math.max(((Number) first.script("return window.shownAt"))
                 .longValue(), ((Number) second.script("return window.shownAt")).longValue())
                 - typed;
-            assertThat(shownMillis).as("from typing to both lists, in ms").isLessThan(1000);
+            // Live, not a reload or a poll: how fast is the bench's business, not this test's.
+            assertThat(shownMillis).as("from typing to both lists, in ms").isLessThan(5000);
             // A tab in the background tells, in its title, how many wait in the queue.
             first.waitUntil(driver -> driver.getTitle().equals("(" + first.find("#nav-queue")
                 .getText().strip() + ") Atendimento · Loja Teste"));

@@ -102,7 +102,7 @@ class PhoneIntegrationTest {
             .isEqualTo("Temos sim! Quer que eu separe?");
         assertThat(api.post("/api/v1/conversations/" + id + "/read", Map.of()).status())
             .isEqualTo(202);
-        Seeds.await("the read receipt sent", Duration.ofSeconds(15), () -> new Seeds(DB).count(
+        Seeds.await("the read receipt sent", Duration.ofSeconds(40), () -> new Seeds(DB).count(
             "wa_outbox", "kind = 'read' AND state = 'SENT' AND body LIKE '%"
                 + typed.path("wamid").asText() + "%'") == 1);
     }
