@@ -11,13 +11,8 @@ import com.balcao.app.whatsapp.UnprocessableWebhook;
 import com.balcao.app.whatsapp.WhatsAppListener;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.slf4j.Logger;
@@ -184,54 +179,31 @@ final class InboundRecorder implements WhatsAppListener {
 
     @Override
     public void status(StatusUpdate update) {
-        statuses(List.of(update));
-    }
-
-    /**
-     * A webhook's statuses in one transaction (WhatsApp sends them in batches), taken in wamid
-     * order so two workers lock messages alike; each message that moved is announced once.
-     */
-    @Override
-    public void statuses(List<StatusUpdate> updates) {
-        List<StatusUpdate> known = updates.stream()
-            .filter(update -> MessageStatus.reported(update.status()).isPresent())
-            .sorted(Comparator.comparing(StatusUpdate::wamid)).toList();
-        if (known.isEmpty()) {
+        Optional<MessageStatus> reported = MessageStatus.reported(update.status());
+        if (reported.isEmpty()) {
             return;
         }
         Instant now = clock.instant();
-        Set<String> moved = jdbi.inTransaction(handle -> {
-            Set<String> wamids = new LinkedHashSet<>();
-            for (StatusUpdate update : known) {
-                if (record(handle, update, MessageStatus.reported(update.status()).orElseThrow(),
-                    now)) {
-                    wamids.add(update.wamid());
-                }
+        boolean moved = jdbi.inTransaction(handle -> {
+            handle.attach(StatusDao.class).record(update.wamid(), reported.get(),
+                update.timestamp(), Columns.clip(update.recipientId(), 160), update.errorCode(),
+                Columns.clip(update.errorTitle(), 255), Columns.clip(update.errorDetail(), 1000),
+                Columns.clip(update.callbackData(), 512), now);
+            MessageDao messages = handle.attach(MessageDao.class);
+            if (apply(messages, update.wamid(), reported.get(), update.errorCode(),
+                update.errorTitle(), update.errorDetail())) {
+                return true;
             }
-            return wamids;
+            // Not moved: already further, or the status came before the send's answer named
+            // our message; the callback data we sent with it names it then.
+            return update.callbackData() != null && adopted(messages, update, now)
+                && apply(messages, update.wamid(), reported.get(), update.errorCode(),
+                    update.errorTitle(), update.errorDetail());
         });
-        MessageDao messages = jdbi.onDemand(MessageDao.class);
-        moved.forEach(wamid -> messages.audienceByWamid(wamid)
-            .ifPresent(events::messageUpdated));
-    }
-
-    /** Records one status and moves its message on; true when the message moved. */
-    private boolean record(Handle handle, StatusUpdate update, MessageStatus reported,
-                           Instant now) {
-        handle.attach(StatusDao.class).record(update.wamid(), reported, update.timestamp(),
-            Columns.clip(update.recipientId(), 160), update.errorCode(),
-            Columns.clip(update.errorTitle(), 255), Columns.clip(update.errorDetail(), 1000),
-            Columns.clip(update.callbackData(), 512), now);
-        MessageDao messages = handle.attach(MessageDao.class);
-        if (apply(messages, update.wamid(), reported, update.errorCode(), update.errorTitle(),
-            update.errorDetail())) {
-            return true;
+        if (moved) {
+            jdbi.onDemand(MessageDao.class).audienceByWamid(update.wamid())
+                .ifPresent(events::messageUpdated);
         }
-        // Not moved: already further, or the status came before the send's answer named our
-        // message; the callback data we sent with it names it then.
-        return update.callbackData() != null && adopted(messages, update, now)
-            && apply(messages, update.wamid(), reported, update.errorCode(),
-                update.errorTitle(), update.errorDetail());
     }
 
     /** False when no message waits for this wamid (or another one has it already). */

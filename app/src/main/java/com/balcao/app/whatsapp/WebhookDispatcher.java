@@ -45,9 +45,7 @@ final class WebhookDispatcher {
         }
         ParsedWebhook parsed = WebhookParser.parse(root, clock.instant());
         parsed.messages().forEach(message -> listener().inbound(message));
-        if (!parsed.statuses().isEmpty()) {
-            listener().statuses(parsed.statuses());
-        }
+        parsed.statuses().forEach(status -> listener().status(status));
         parsed.echoes().forEach(echo -> listener().echo(echo));
         parsed.templates().forEach(templates::apply);
         parsed.errors().forEach(error -> LOG.warn("WhatsApp reported an error: {}", error));

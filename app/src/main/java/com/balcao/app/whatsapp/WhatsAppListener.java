@@ -22,11 +22,6 @@ public interface WhatsAppListener {
     /** A status webhook of one of our messages (sent, delivered, read, failed, played). */
     void status(StatusUpdate update);
 
-    /** The statuses of one webhook, in the order WhatsApp listed them. */
-    default void statuses(java.util.List<StatusUpdate> updates) {
-        updates.forEach(this::status);
-    }
-
     /** The Graph API accepted our message {@code messageId} and named it {@code wamid}. */
     void accepted(long messageId, String wamid);
 
