@@ -92,7 +92,9 @@ class FlowEditorBrowserTest {
             browser.waitUntil(driver -> driver.findElements(By.cssSelector(
                 "#phone-chat li.theirs p")).stream().anyMatch(p -> p.getText().equals(
                 "Oi, Cliente! A Loja Teste agora abre *aos sábados*.")));
-            assertThat(browser.find("#phone-chat").getText()).contains("1 - Laboratório");
+            // The menu follows the greeting as a second message.
+            browser.waitUntil(driver -> browser.find("#phone-chat").getText()
+                .contains("1 - Laboratório"));
         }
     }
 
