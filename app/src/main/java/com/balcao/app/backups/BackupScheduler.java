@@ -105,7 +105,14 @@ final class BackupScheduler implements Managed {
         return scheduled == null ? null : scheduled.toInstant();
     }
 
+    /**
+     * Quartz keeps connection pools in one registry per JVM, keyed by data source name, and a
+     * scheduler's shutdown closes the pool under its name: a name per instance keeps one
+     * app's shutdown from closing the pool of another running in the same JVM.
+     */
     static Properties properties(AppConfig config, String instanceId) {
+        String source = "db_" + instanceId.replaceAll("[^A-Za-z0-9]", "_");
+        String prefix = "org.quartz.dataSource." + source;
         Properties p = new Properties();
         p.setProperty("org.quartz.scheduler.instanceName", NAME);
         p.setProperty("org.quartz.scheduler.instanceId", instanceId);
@@ -114,18 +121,18 @@ final class BackupScheduler implements Managed {
         p.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
         p.setProperty("org.quartz.jobStore.driverDelegateClass",
             "org.quartz.impl.jdbcjobstore.StdJDBCDelegate");
-        p.setProperty("org.quartz.jobStore.dataSource", "main");
+        p.setProperty("org.quartz.jobStore.dataSource", source);
         p.setProperty("org.quartz.jobStore.tablePrefix", "QRTZ_");
         p.setProperty("org.quartz.jobStore.isClustered", "true");
         p.setProperty("org.quartz.jobStore.clusterCheckinInterval", "7500");
         p.setProperty("org.quartz.jobStore.misfireThreshold", "60000");
         p.setProperty("org.quartz.jobStore.acquireTriggersWithinLock", "true");
-        p.setProperty("org.quartz.dataSource.main.provider", "hikaricp");
-        p.setProperty("org.quartz.dataSource.main.driver", config.database.getDriverClass());
-        p.setProperty("org.quartz.dataSource.main.URL", config.database.getUrl());
-        p.setProperty("org.quartz.dataSource.main.user", config.database.getUser());
-        p.setProperty("org.quartz.dataSource.main.password", config.database.getPassword());
-        p.setProperty("org.quartz.dataSource.main.maxConnections", "4");
+        p.setProperty(prefix + ".provider", "hikaricp");
+        p.setProperty(prefix + ".driver", config.database.getDriverClass());
+        p.setProperty(prefix + ".URL", config.database.getUrl());
+        p.setProperty(prefix + ".user", config.database.getUser());
+        p.setProperty(prefix + ".password", config.database.getPassword());
+        p.setProperty(prefix + ".maxConnections", "4");
         return p;
     }
 }

@@ -129,6 +129,31 @@ class BackupSchedulerIntegrationTest {
             .as("the backups are of one day: retention keeps the latest").isPositive();
     }
 
+    /**
+     * Two replicas in one JVM (as in these tests): when one stops, the other keeps reaching the
+     * database, so its running job can finish and its own stop does not wait forever.
+     */
+    @Test
+    void oneReplicaStoppingLeavesTheOtherItsConnections() throws Exception {
+        AppConfig config = new AppConfig();
+        config.database.setDriverClass("com.mysql.cj.jdbc.Driver");
+        config.database.setUrl(db.url());
+        config.database.setUser(TestDatabase.USER);
+        config.database.setPassword(TestDatabase.PASSWORD);
+        Scheduler left = new StdSchedulerFactory(BackupScheduler.properties(config, "left:1"))
+            .getScheduler();
+        org.quartz.impl.SchedulerRepository.getInstance().remove("balcao");
+        Scheduler right = new StdSchedulerFactory(BackupScheduler.properties(config, "right:2"))
+            .getScheduler();
+        right.shutdown(true);
+
+        BackupScheduler.schedule(left, NightlyBackupJob.class, BackupScheduler.NIGHTLY,
+            "0 0 3 * * ?", TimeZone.getTimeZone("America/Sao_Paulo"));
+        assertThat(left.getTriggersOfJob(org.quartz.JobKey.jobKey(BackupScheduler.NIGHTLY,
+            "backups"))).hasSize(1);
+        left.shutdown(true);
+    }
+
     /** A repository with a key restic opens at once, so each run spends its time backing up. */
     private static String repository() throws Exception {
         Path repo = Files.createTempDirectory("balcao-repo").resolve("repo");
