@@ -100,7 +100,7 @@ class DemoJarIT {
         assertThat(count("SELECT COUNT(*) FROM catalog_items WHERE active"))
             .as("the composer's catalog has items to send").isEqualTo(4);
         assertThat(count("SELECT COUNT(*) FROM wa_templates WHERE status = 'APPROVED'"))
-            .isEqualTo(2);
+            .as("resuming a closed window, the appointment reminder, hello_world").isEqualTo(3);
         assertThat(count("SELECT COUNT(*) FROM conversations WHERE owner = 'AGENT' AND "
             + "last_inbound_at < UTC_TIMESTAMP() - INTERVAL 24 HOUR"))
             .as("a conversation whose reply window closed").isEqualTo(1);
