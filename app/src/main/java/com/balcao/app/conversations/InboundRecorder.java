@@ -184,24 +184,23 @@ final class InboundRecorder implements WhatsAppListener {
             return;
         }
         Instant now = clock.instant();
-        boolean moved = jdbi.inTransaction(handle -> {
-            handle.attach(StatusDao.class).record(update.wamid(), reported.get(),
-                update.timestamp(), Columns.clip(update.recipientId(), 160), update.errorCode(),
-                Columns.clip(update.errorTitle(), 255), Columns.clip(update.errorDetail(), 1000),
-                Columns.clip(update.callbackData(), 512), now);
-            MessageDao messages = handle.attach(MessageDao.class);
-            if (apply(messages, update.wamid(), reported.get(), update.errorCode(),
-                update.errorTitle(), update.errorDetail())) {
-                return true;
-            }
-            // Not moved: already further, or the status came before the send's answer named
-            // our message; the callback data we sent with it names it then.
-            return update.callbackData() != null && adopted(messages, update, now)
-                && apply(messages, update.wamid(), reported.get(), update.errorCode(),
-                    update.errorTitle(), update.errorDetail());
-        });
+        // No transaction: recording ignores a repeat and statuses only move forward, so a
+        // replay after a failure between the two finishes the job; and the recorded status is
+        // visible at once to a send whose answer (naming the wamid) lands meanwhile.
+        jdbi.onDemand(StatusDao.class).record(update.wamid(), reported.get(),
+            update.timestamp(), Columns.clip(update.recipientId(), 160), update.errorCode(),
+            Columns.clip(update.errorTitle(), 255), Columns.clip(update.errorDetail(), 1000),
+            Columns.clip(update.callbackData(), 512), now);
+        MessageDao messages = jdbi.onDemand(MessageDao.class);
+        // Not moved: already further, or the status came before the send's answer named our
+        // message; the callback data we sent with it names it then.
+        boolean moved = apply(messages, update.wamid(), reported.get(), update.errorCode(),
+            update.errorTitle(), update.errorDetail())
+            || update.callbackData() != null && adopted(messages, update, now)
+            && apply(messages, update.wamid(), reported.get(), update.errorCode(),
+                update.errorTitle(), update.errorDetail());
         if (moved) {
-            jdbi.onDemand(MessageDao.class).audienceByWamid(update.wamid())
+            messages.audienceByWamid(update.wamid())
                 .ifPresent(events::messageUpdated);
         }
     }
