@@ -194,11 +194,9 @@ final class InboundRecorder implements WhatsAppListener {
         MessageDao messages = jdbi.onDemand(MessageDao.class);
         // Not moved: already further, or the status came before the send's answer named our
         // message; the callback data we sent with it names it then.
-        boolean moved = apply(messages, update.wamid(), reported.get(), update.errorCode(),
-            update.errorTitle(), update.errorDetail())
+        boolean moved = apply(messages, update, reported.get())
             || update.callbackData() != null && adopted(messages, update, now)
-            && apply(messages, update.wamid(), reported.get(), update.errorCode(),
-                update.errorTitle(), update.errorDetail());
+            && apply(messages, update, reported.get());
         if (moved) {
             messages.audienceByWamid(update.wamid())
                 .ifPresent(events::messageUpdated);
@@ -215,6 +213,11 @@ final class InboundRecorder implements WhatsAppListener {
             }
             throw e;
         }
+    }
+
+    private boolean apply(MessageDao messages, StatusUpdate update, MessageStatus status) {
+        return apply(messages, update.wamid(), status, update.errorCode(), update.errorTitle(),
+            update.errorDetail());
     }
 
     private boolean apply(MessageDao messages, String wamid, MessageStatus status, Integer code,

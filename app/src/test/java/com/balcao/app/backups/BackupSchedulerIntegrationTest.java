@@ -46,11 +46,7 @@ class BackupSchedulerIntegrationTest {
         ZonedDateTime due = ZonedDateTime.now(zone).minusSeconds(90).withNano(0);
         String cron = due.getSecond() + " " + due.getMinute() + " " + due.getHour() + " "
             + due.getDayOfMonth() + " " + due.getMonthValue() + " ? " + due.getYear();
-        AppConfig stopped = new AppConfig();
-        stopped.database.setDriverClass("com.mysql.cj.jdbc.Driver");
-        stopped.database.setUrl(db.url());
-        stopped.database.setUser(TestDatabase.USER);
-        stopped.database.setPassword(TestDatabase.PASSWORD);
+        AppConfig stopped = databaseOnly();
         Scheduler earlier = new StdSchedulerFactory(BackupScheduler.properties(stopped,
             "stopped-replica")).getScheduler();
         BackupScheduler.schedule(earlier, NightlyBackupJob.class, BackupScheduler.NIGHTLY, cron,
@@ -135,11 +131,7 @@ class BackupSchedulerIntegrationTest {
      */
     @Test
     void oneReplicaStoppingLeavesTheOtherItsConnections() throws Exception {
-        AppConfig config = new AppConfig();
-        config.database.setDriverClass("com.mysql.cj.jdbc.Driver");
-        config.database.setUrl(db.url());
-        config.database.setUser(TestDatabase.USER);
-        config.database.setPassword(TestDatabase.PASSWORD);
+        AppConfig config = databaseOnly();
         Scheduler left = new StdSchedulerFactory(BackupScheduler.properties(config, "left:1"))
             .getScheduler();
         org.quartz.impl.SchedulerRepository.getInstance().remove("balcao");
@@ -152,6 +144,16 @@ class BackupSchedulerIntegrationTest {
         assertThat(left.getTriggersOfJob(org.quartz.JobKey.jobKey(BackupScheduler.NIGHTLY,
             "backups"))).hasSize(1);
         left.shutdown(true);
+    }
+
+    /** Just enough configuration for a scheduler of the test database. */
+    private AppConfig databaseOnly() {
+        AppConfig config = new AppConfig();
+        config.database.setDriverClass("com.mysql.cj.jdbc.Driver");
+        config.database.setUrl(db.url());
+        config.database.setUser(TestDatabase.USER);
+        config.database.setPassword(TestDatabase.PASSWORD);
+        return config;
     }
 
     /** A repository with a key restic opens at once, so each run spends its time backing up. */
