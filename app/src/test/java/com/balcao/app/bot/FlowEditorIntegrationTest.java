@@ -54,9 +54,7 @@ class FlowEditorIntegrationTest {
     }
 
     private static PanelBrowser signedIn(String email) {
-        PanelBrowser browser = new PanelBrowser(APP.getLocalPort());
-        browser.login(email, PASSWORD);
-        return browser;
+        return PanelBrowser.signedIn(APP.getLocalPort(), email, PASSWORD);
     }
 
     private static int published() {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.balcao.app.auth.Role;
 import com.balcao.app.config.AppConfig;
-import com.balcao.app.support.ApiClient;
 import com.balcao.app.support.PanelBrowser;
 import com.balcao.app.support.Seeds;
 import com.balcao.app.support.SseReader;
@@ -13,17 +12,11 @@ import com.balcao.app.support.TestDatabase;
 import com.balcao.app.support.WhatsAppFixtures;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -103,7 +96,7 @@ class ContactPanelIntegrationTest {
         PanelBrowser agent = signedIn(salesAgent);
         agent.get("/contacts/panel/" + conversation);
 
-        HttpResponse<String> saved = htmxPost(agent, "/contacts/panel/" + conversation,
+        HttpResponse<String> saved = agent.htmxPost("/contacts/panel/" + conversation,
             "name", "  Maria Corrigida ", "email", "maria@example.com",
             "field_key", "Zona", "field_value", "Norte",
             "field_key", "Apelido", "field_value", "Mari",
@@ -125,7 +118,7 @@ class ContactPanelIntegrationTest {
         assertThat(agent.get("/contacts/panel/" + conversation).body())
             .contains("Maria Corrigida").doesNotContain("Cliente " + waId);
 
-        htmxPost(agent, "/contacts/panel/" + conversation, "name", "Maria Corrigida",
+        agent.htmxPost("/contacts/panel/" + conversation, "name", "Maria Corrigida",
             "email", "", "field_key", "", "field_value", "Norte",
             "field_key", "Apelido", "field_value", "Mari");
         assertThat(column(waId, "custom_fields")).isEqualTo("{\"Apelido\":\"Mari\"}");
@@ -139,7 +132,7 @@ class ContactPanelIntegrationTest {
         PanelBrowser agent = signedIn(salesAgent);
         agent.get("/contacts/panel/" + conversation);
 
-        HttpResponse<String> refused = htmxPost(agent, "/contacts/panel/" + conversation,
+        HttpResponse<String> refused = agent.htmxPost("/contacts/panel/" + conversation,
             "name", "Outro Nome", "email", "maria.example.com",
             "field_key", "Pedido", "field_value", "12345");
 
@@ -163,7 +156,7 @@ class ContactPanelIntegrationTest {
         String path = "/contacts/panel/" + conversation + "/labels";
 
         try (SseReader colleague = stream(salesColleague)) {
-            HttpResponse<String> on = htmxPost(agent, path, "label_id", "" + garantia,
+            HttpResponse<String> on = agent.htmxPost(path, "label_id", "" + garantia,
                 "on", "true");
             assertThat(on.statusCode()).isEqualTo(200);
             assertThat(chips(on.body())).containsExactly("Garantia");
@@ -171,17 +164,17 @@ class ContactPanelIntegrationTest {
                 .filteredOn(event -> "conversation.updated".equals(event.name()))
                 .anySatisfy(event -> assertThat(event.data()).contains(conversation));
         }
-        htmxPost(agent, path, "label_id", "" + garantia, "on", "true");
+        agent.htmxPost(path, "label_id", "" + garantia, "on", "true");
         assertThat(labelRows(conversation)).isEqualTo(1);
         assertThat(chips(agent.get("/contacts/panel/" + conversation).body()))
             .containsExactly("Garantia");
 
-        HttpResponse<String> off = htmxPost(agent, path, "label_id", "" + garantia, "on", "false");
+        HttpResponse<String> off = agent.htmxPost(path, "label_id", "" + garantia, "on", "false");
         assertThat(off.statusCode()).isEqualTo(200);
         assertThat(chips(off.body())).isEmpty();
         assertThat(labelRows(conversation)).isZero();
 
-        HttpResponse<String> unknown = htmxPost(agent, path, "label_id", "999999", "on", "true");
+        HttpResponse<String> unknown = agent.htmxPost(path, "label_id", "999999", "on", "true");
         assertThat(unknown.statusCode()).isEqualTo(422);
         assertThat(unknown.body()).contains("Etiqueta não encontrada.");
         assertThat(labelRows(conversation)).isZero();
@@ -197,8 +190,8 @@ class ContactPanelIntegrationTest {
 
         List<HttpResponse<String>> answers = List.of(
             outsider.get("/contacts/panel/" + conversation),
-            htmxPost(outsider, "/contacts/panel/" + conversation, "name", "Invasor"),
-            htmxPost(outsider, "/contacts/panel/" + conversation + "/labels",
+            outsider.htmxPost("/contacts/panel/" + conversation, "name", "Invasor"),
+            outsider.htmxPost("/contacts/panel/" + conversation + "/labels",
                 "label_id", "" + vip, "on", "true"),
             outsider.get("/contacts/panel/nao-existe"));
 
@@ -228,7 +221,7 @@ class ContactPanelIntegrationTest {
         PanelBrowser agent = signedIn(salesAgent);
 
         String shown = agent.get("/contacts/panel/" + conversation).body();
-        HttpResponse<String> echoed = htmxPost(agent, "/contacts/panel/" + conversation,
+        HttpResponse<String> echoed = agent.htmxPost("/contacts/panel/" + conversation,
             "name", payload, "email", payload, "field_key", payload, "field_value", payload);
 
         assertThat(echoed.statusCode()).isEqualTo(422);
@@ -248,10 +241,7 @@ class ContactPanelIntegrationTest {
         assertThat(WhatsAppFixtures.postSigned(APP.getLocalPort(), body).statusCode())
             .isEqualTo(200);
         seeds.awaitInboxDrained(Duration.ofSeconds(20));
-        return seeds.jdbi().withHandle(handle -> handle.createQuery("SELECT c.public_id "
-                + "FROM conversations c JOIN contacts ct ON ct.id = c.contact_id "
-                + "WHERE ct.wa_id = :waId AND c.open_flag = 1")
-            .bind("waId", waId).mapTo(String.class).one());
+        return seeds.openConversationOf(waId);
     }
 
     /** A resolved conversation of the contact that started {@code daysAgo}. */
@@ -270,23 +260,18 @@ class ContactPanelIntegrationTest {
     }
 
     private static long label(String name, String color) {
-        return seeds.jdbi().withHandle(handle -> handle.createUpdate("INSERT INTO labels "
-                + "(name, color, created_at, updated_at) VALUES (:name, :color, "
-                + "UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))")
-            .bind("name", name).bind("color", color)
+        return seeds.jdbi().withHandle(handle -> handle.createUpdate("INSERT INTO labels (name, "
+                + "color, created_at, updated_at) VALUES (:name, :color, UTC_TIMESTAMP(6), "
+                + "UTC_TIMESTAMP(6))").bind("name", name).bind("color", color)
             .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
     }
 
     private static long contactId(String waId) {
-        return seeds.jdbi().withHandle(handle -> handle.createQuery(
-            "SELECT id FROM contacts WHERE wa_id = :waId").bind("waId", waId)
-            .mapTo(Long.class).one());
+        return Long.parseLong(seeds.column("contacts", "id", "wa_id", waId));
     }
 
     private static String column(String waId, String column) {
-        return seeds.jdbi().withHandle(handle -> handle.createQuery("SELECT " + column
-                + " FROM contacts WHERE wa_id = :waId").bind("waId", waId)
-            .mapTo(String.class).one());
+        return seeds.column("contacts", column, "wa_id", waId);
     }
 
     private static long labelRows(String conversation) {
@@ -296,50 +281,17 @@ class ContactPanelIntegrationTest {
 
     /** The names on the chips at the top of the panel: the conversation's labels. */
     private static List<String> chips(String body) {
-        List<String> names = new ArrayList<>();
-        Matcher matcher = CHIP.matcher(body);
-        while (matcher.find()) {
-            names.add(matcher.group(1));
-        }
-        return names;
+        return CHIP.matcher(body).results().map(match -> match.group(1)).toList();
     }
 
     private static PanelBrowser signedIn(String email) {
-        PanelBrowser browser = new PanelBrowser(APP.getLocalPort());
-        assertThat(browser.login(email, PASSWORD).statusCode()).isEqualTo(303);
-        return browser;
+        return PanelBrowser.signedIn(APP.getLocalPort(), email, PASSWORD);
     }
 
     private static SseReader stream(String email) throws Exception {
-        String token = new ApiClient(APP.getLocalPort()).login(email, PASSWORD);
-        SseReader reader = new SseReader("http://localhost:" + APP.getLocalPort()
-            + "/api/v1/events", token, null);
-        assertThat(reader.status()).isEqualTo(200);
+        SseReader reader = SseReader.signedIn(APP.getLocalPort(), email, PASSWORD);
         Thread.sleep(200);
         return reader;
-    }
-
-    /**
-     * Posts as htmx does: the CSRF token in its header, and repeated names in order, the way a
-     * form with several custom-field rows is sent.
-     */
-    private static HttpResponse<String> htmxPost(PanelBrowser browser, String path,
-                                                 String... namesAndValues) {
-        StringBuilder body = new StringBuilder();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            body.append(body.length() == 0 ? "" : "&").append(encode(namesAndValues[i]))
-                .append('=').append(encode(namesAndValues[i + 1]));
-        }
-        return browser.send(HttpRequest.newBuilder(URI.create(browser.base() + path))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .header("Accept-Language", "pt-BR")
-            .header("HX-Request", "true")
-            .header("X-CSRF-Token", browser.csrf())
-            .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private static String json(String text) {

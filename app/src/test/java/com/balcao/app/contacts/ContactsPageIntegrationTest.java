@@ -224,9 +224,7 @@ class ContactsPageIntegrationTest {
     }
 
     private static PanelBrowser signedIn() {
-        PanelBrowser browser = new PanelBrowser(APP.getLocalPort());
-        assertThat(browser.login(agent, PASSWORD).statusCode()).isEqualTo(303);
-        return browser;
+        return PanelBrowser.signedIn(APP.getLocalPort(), agent, PASSWORD);
     }
 
     /** A contact as WhatsApp would have created it; returns its public id. */

@@ -10,13 +10,10 @@ import com.balcao.app.support.Seeds;
 import com.balcao.app.support.TestApp;
 import com.balcao.app.support.TestDatabase;
 import com.balcao.app.support.WhatsAppFixtures;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,8 +57,8 @@ class ContactsStartIntegrationTest {
         ana = agent("Ana Lima", sales);
         bruno = agent("Bruno Reis", sales);
         carla = agent("Carla Dias", finance);
-        anaId = idOf("Ana Lima");
-        carlaId = idOf("Carla Dias");
+        anaId = seeds.personNamed("Ana Lima");
+        carlaId = seeds.personNamed("Carla Dias");
         phones = CustomerPhones.connect(APP, seeds, sales, admin, PASSWORD);
         number = seeds.jdbi().withHandle(handle -> handle.createQuery("SELECT id FROM "
                 + "wa_numbers WHERE phone_number_id = :id")
@@ -103,7 +100,7 @@ class ContactsStartIntegrationTest {
         assertThat(column(conversation, "assignee_id")).isEqualTo("" + anaId);
         assertThat(column(conversation, "department_id")).isEqualTo("" + sales);
         assertThat(column(conversation, "last_inbound_at")).isNull();
-        assertThat(onPhone(customer, 1)).singleElement().asString()
+        assertThat(phones.awaitBusinessTexts(customer, 1)).singleElement().asString()
             .contains("[retomar_contato]").contains("Maria");
         assertThat(decoded(ana.get("/inbox?c=" + conversation)))
             .contains("Ana Lima iniciou a conversa com um modelo.")
@@ -144,7 +141,7 @@ class ContactsStartIntegrationTest {
             .endsWith("/inbox?c=" + conversation);
         assertThat(column(conversation, "assignee_id")).isEqualTo("" + anaId);
         assertThat(outbound(conversation)).isEqualTo(1);
-        assertThat(onPhone(customer, 1)).singleElement().asString().contains("João");
+        assertThat(phones.awaitBusinessTexts(customer, 1)).singleElement().asString().contains("João");
     }
 
     @Test
@@ -268,10 +265,6 @@ class ContactsStartIntegrationTest {
         return InboxPanel.signIn(APP.getLocalPort(), email, PASSWORD);
     }
 
-    private static long idOf(String name) {
-        return seeds.personNamed(name);
-    }
-
     private static String newCustomer() {
         return "55119" + (60000000 + CUSTOMERS.incrementAndGet());
     }
@@ -287,37 +280,16 @@ class ContactsStartIntegrationTest {
     }
 
     private static String contactOf(String waId) {
-        return seeds.jdbi().withHandle(handle -> handle.createQuery(
-            "SELECT public_id FROM contacts WHERE wa_id = :wa").bind("wa", waId)
-            .mapTo(String.class).one());
+        return seeds.column("contacts", "public_id", "wa_id", waId);
     }
 
     private static String column(String conversation, String column) {
-        return seeds.jdbi().withHandle(handle -> handle.createQuery("SELECT " + column
-                + " FROM conversations WHERE public_id = :id").bind("id", conversation)
-            .mapTo(String.class).one());
+        return seeds.column("conversations", column, "public_id", conversation);
     }
 
     private static long outbound(String conversation) {
         return seeds.count("messages", "direction = 'outbound' AND conversation_id = "
             + "(SELECT id FROM conversations WHERE public_id = '" + conversation + "')");
-    }
-
-    /** Waits until the customer's phone shows {@code count} business messages. */
-    private static List<String> onPhone(String customer, int count) {
-        Seeds.await(count + " messages on the phone", Duration.ofSeconds(15),
-            () -> received(customer).size() >= count);
-        return received(customer);
-    }
-
-    private static List<String> received(String customer) {
-        List<String> texts = new ArrayList<>();
-        for (JsonNode bubble : phones.chat(customer)) {
-            if ("business".equals(bubble.path("side").asText())) {
-                texts.add(bubble.path("text").asText());
-            }
-        }
-        return texts;
     }
 
     private static String decoded(HttpResponse<String> response) {

@@ -9,6 +9,8 @@ import com.balcao.app.whatsapp.WhatsApp;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Customers writing from the simulator's phone to the business number, which sends through the
@@ -48,10 +50,25 @@ public final class CustomerPhones {
 
     /** The public id of the customer's open conversation. */
     public String conversationOf(String customer) {
-        return seeds.jdbi().withHandle(handle -> handle.createQuery("SELECT c.public_id FROM "
-                + "conversations c JOIN contacts ct ON ct.id = c.contact_id "
-                + "WHERE ct.wa_id = :wa AND c.open_flag = 1")
-            .bind("wa", customer).mapTo(String.class).one());
+        return seeds.openConversationOf(customer);
+    }
+
+    /** The texts the business sent to the customer, oldest first. */
+    public List<String> businessTexts(String customer) {
+        List<String> texts = new ArrayList<>();
+        for (JsonNode bubble : chat(customer)) {
+            if ("business".equals(bubble.path("side").asText())) {
+                texts.add(bubble.path("text").asText());
+            }
+        }
+        return texts;
+    }
+
+    /** Waits until the customer's phone shows {@code count} business messages. */
+    public List<String> awaitBusinessTexts(String customer, int count) {
+        Seeds.await(count + " messages on the phone", Duration.ofSeconds(15),
+            () -> businessTexts(customer).size() >= count);
+        return businessTexts(customer);
     }
 
     /** The customer's chat as their phone shows it, oldest first. */

@@ -83,6 +83,34 @@ public final class PanelBrowser {
             .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 
+    /** A browser signed in as {@code email}; fails when the login is not accepted. */
+    public static PanelBrowser signedIn(int port, String email, String password) {
+        PanelBrowser browser = new PanelBrowser(port);
+        int status = browser.login(email, password).statusCode();
+        if (status != 303) {
+            throw new AssertionError("Login of " + email + " answered " + status);
+        }
+        return browser;
+    }
+
+    /**
+     * Posts as htmx does: the CSRF token in its header, and repeated names in order, the way a
+     * form with several rows of one field is sent.
+     */
+    public HttpResponse<String> htmxPost(String path, String... namesAndValues) {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            body.append(body.length() == 0 ? "" : "&").append(encode(namesAndValues[i]))
+                .append('=').append(encode(namesAndValues[i + 1]));
+        }
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Accept-Language", "pt-BR")
+            .header("HX-Request", "true")
+            .header("X-CSRF-Token", csrf)
+            .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
+    }
+
     /** Loads the login page, then signs in; returns the answer to the login post. */
     public HttpResponse<String> login(String email, String password) {
         get("/login");

@@ -74,6 +74,20 @@ public final class Seeds {
             + " WHERE " + where).mapTo(Long.class).one());
     }
 
+    /** A column of the one row of {@code table} whose {@code key} column holds {@code value}. */
+    public String column(String table, String column, String key, Object value) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT " + column + " FROM " + table
+            + " WHERE " + key + " = :value").bind("value", value).mapTo(String.class).one());
+    }
+
+    /** The public id of the open conversation of the customer {@code waId}. */
+    public String openConversationOf(String waId) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT c.public_id FROM "
+                + "conversations c JOIN contacts ct ON ct.id = c.contact_id "
+                + "WHERE ct.wa_id = :wa AND c.open_flag = 1")
+            .bind("wa", waId).mapTo(String.class).one());
+    }
+
     /** Waits until the webhook inbox holds no pending row (every call processed). */
     public void awaitInboxDrained(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();

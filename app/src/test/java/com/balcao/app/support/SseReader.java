@@ -30,6 +30,18 @@ public final class SseReader implements AutoCloseable {
             : Map.of("Authorization", "Bearer " + bearer), lastEventId);
     }
 
+    /** The app's event stream as the API user {@code email} receives it, once open. */
+    public static SseReader signedIn(int port, String email, String password)
+        throws Exception {
+        String token = new ApiClient(port).login(email, password);
+        SseReader reader = new SseReader("http://localhost:" + port + "/api/v1/events", token,
+            null);
+        if (reader.status() != 200) {
+            throw new AssertionError("The event stream answered " + reader.status());
+        }
+        return reader;
+    }
+
     /** A stream opened with these request headers (e.g. a panel session's Cookie). */
     public static SseReader withHeaders(String url, Map<String, String> headers) {
         return new SseReader(url, headers, (String) null);
