@@ -13,6 +13,8 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.NonDeletingOperation;
+import io.fabric8.kubernetes.client.dsl.base.PatchContext;
+import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -245,10 +247,11 @@ public final class KubernetesDriver implements Driver {
     private void scale(Tenant tenant, int replicas) {
         var d = client().apps().deployments().inNamespace(tenant.namespace()).withName("app");
         if (d.get() != null) {
-            d.edit(deployment -> {
-                deployment.getSpec().setReplicas(replicas);
-                return deployment;
-            });
+            // A merge patch without a resource version, as `kubectl scale` does: the deployment
+            // controller rewrites the status all the time, and an optimistic edit would lose
+            // that race and fail the command.
+            d.patch(PatchContext.of(PatchType.JSON_MERGE),
+                "{\"spec\":{\"replicas\":" + replicas + "}}");
         }
     }
 

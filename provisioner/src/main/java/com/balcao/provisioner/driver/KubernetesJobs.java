@@ -120,8 +120,12 @@ final class KubernetesJobs {
         for (Pod pod : client.pods().inNamespace(tenant.namespace()).withLabel("job-name", job)
             .list().getItems()) {
             try {
-                out.append(client.pods().inNamespace(tenant.namespace())
-                    .withName(pod.getMetadata().getName()).getLog());
+                // The Job has finished, so its pod has too: read the log straight away, where
+                // the client's getLog would first watch the pod for readiness.
+                String log = client.raw(client.getMasterUrl().toString().replaceAll("/$", "")
+                    + "/api/v1/namespaces/" + tenant.namespace() + "/pods/"
+                    + pod.getMetadata().getName() + "/log");
+                out.append(log == null ? "" : log);
             } catch (RuntimeException e) {
                 out.append("(no log from ").append(pod.getMetadata().getName()).append(")\n");
             }

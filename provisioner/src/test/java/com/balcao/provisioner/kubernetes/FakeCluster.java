@@ -137,10 +137,13 @@ final class FakeCluster implements AutoCloseable {
                 ? "backup 20261130-0300-3fa9 snapshot 3fa9c2d1 SUCCEEDED\n"
             : fails ? "Migration failed: table_that_does_not_exist\n" : "done\n";
         String pod = name + "-pod";
+        // A finished pod, as the Job's would be: the client reads a terminal pod's log at once
+        // instead of watching it for readiness.
         client.pods().inNamespace(ns).resource(new PodBuilder().withNewMetadata().withName(pod)
-            .withNamespace(ns).addToLabels("job-name", name).endMetadata().build()).create();
+            .withNamespace(ns).addToLabels("job-name", name).endMetadata().withNewStatus()
+            .withPhase(fails ? "Failed" : "Succeeded").endStatus().build()).create();
         server.expect().get().withPath("/api/v1/namespaces/" + ns + "/pods/" + pod
-            + "/log?pretty=false").andReturn(200, log).always();
+            + "/log").andReturn(200, log).always();
         job.setStatus(fails ? new JobStatusBuilder().withFailed(1).build()
             : new JobStatusBuilder().withSucceeded(1).build());
         client.batch().v1().jobs().inNamespace(ns).resource(job).updateStatus();
