@@ -58,7 +58,8 @@ public final class Conversations {
         BotTurns turns = new BotTurns(config.bot.workers);
         environment.lifecycle().manage(turns);
         whatsApp.listener(new InboundRecorder(jdbi, whatsApp.media(), events, assigner::welcome,
-            slot, turns, new EchoRecorder(jdbi, events, owners, clock), clock));
+            slot, turns, new EchoRecorder(jdbi, events, owners, clock),
+            new StatusRecorder(jdbi, events, clock), clock));
         OutboundService outbound = new OutboundService(jdbi, queries,
             new Composer(whatsApp.media(), whatsApp.templates()), whatsApp.outbox(), events,
             environment.getObjectMapper(), config.tenant.zoneId(), clock);

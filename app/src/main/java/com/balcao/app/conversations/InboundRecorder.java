@@ -11,6 +11,7 @@ import com.balcao.app.whatsapp.UnprocessableWebhook;
 import com.balcao.app.whatsapp.WhatsAppListener;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Jdbi;
@@ -20,7 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Records what WhatsApp tells us: a customer's message becomes (once, whatever the replays) a
- * message in the contact's open conversation; statuses move our messages forward only.
+ * message in the contact's open conversation; statuses (see {@link StatusRecorder}) move our
+ * messages forward only.
  */
 final class InboundRecorder implements WhatsAppListener {
     private static final Logger LOG = LoggerFactory.getLogger(InboundRecorder.class);
@@ -31,14 +33,16 @@ final class InboundRecorder implements WhatsAppListener {
     private final BotBridge.Slot bot;
     private final BotTurns turns;
     private final EchoRecorder echoes;
+    private final StatusRecorder statuses;
     private final Clock clock;
 
     /** {@code newConversation} hears of each one once recorded (automatic distribution). */
     InboundRecorder(Jdbi jdbi, MediaFiles media, ConversationEvents events,
                     Consumer<ConversationRow> newConversation, BotBridge.Slot bot,
-                    BotTurns turns, EchoRecorder echoes, Clock clock) {
+                    BotTurns turns, EchoRecorder echoes, StatusRecorder statuses, Clock clock) {
         this.turns = turns;
         this.echoes = echoes;
+        this.statuses = statuses;
         this.jdbi = jdbi;
         this.media = media;
         this.events = events;
@@ -47,18 +51,31 @@ final class InboundRecorder implements WhatsAppListener {
         this.clock = clock;
     }
 
+    /** Where a new message goes: the business number and the conversation it opens or joins. */
+    private record Destination(NumberRef number, Opened opened) {
+    }
+
     @Override
     public void inbound(InboundMessage message) {
-        MessageDao messages = jdbi.onDemand(MessageDao.class);
-        Optional<MessageRow> replayed = messages.findByWamid(message.wamid());
-        if (replayed.isPresent()) {
-            answer(replayed.get().conversationId(), replayed.get().id(), message);
+        // The lookups share one connection; each statement still commits on its own.
+        Optional<Destination> destination = jdbi.withHandle(handle -> {
+            Optional<MessageRow> replayed = handle.attach(MessageDao.class)
+                .findByWamid(message.wamid());
+            if (replayed.isPresent()) {
+                answer(replayed.get().conversationId(), replayed.get().id(), message);
+                return Optional.empty();
+            }
+            ConversationDao conversations = handle.attach(ConversationDao.class);
+            NumberRef number = conversations.workingNumber(message.phoneNumberId());
+            long contactId = contact(handle.attach(ContactDao.class), message);
+            return Optional.of(new Destination(number, openConversation(conversations,
+                contactId, number, message.timestamp())));
+        });
+        if (destination.isEmpty()) {
             return;
         }
-        ConversationDao conversations = jdbi.onDemand(ConversationDao.class);
-        NumberRef number = conversations.workingNumber(message.phoneNumberId());
-        long contactId = contact(message);
-        Opened opened = openConversation(conversations, contactId, number, message.timestamp());
+        NumberRef number = destination.get().number();
+        Opened opened = destination.get().opened();
         Optional<Stored> stored = store(message, opened.conversation().id(), number.id());
         if (stored.isEmpty()) {
             return;
@@ -102,8 +119,7 @@ final class InboundRecorder implements WhatsAppListener {
         }
     }
 
-    private long contact(InboundMessage message) {
-        ContactDao contacts = jdbi.onDemand(ContactDao.class);
+    private long contact(ContactDao contacts, InboundMessage message) {
         String waId = PhoneNumbers.normalise(message.waId());
         if (waId == null && message.userId() == null) {
             throw new UnprocessableWebhook("Message " + message.wamid() + " names no sender");
@@ -178,74 +194,18 @@ final class InboundRecorder implements WhatsAppListener {
     }
 
     @Override
-    public void status(StatusUpdate update) {
-        Optional<MessageStatus> reported = MessageStatus.reported(update.status());
-        if (reported.isEmpty()) {
-            return;
-        }
-        Instant now = clock.instant();
-        // No transaction: recording ignores a repeat and statuses only move forward, so a
-        // replay after a failure between the two finishes the job; and the recorded status is
-        // visible at once to a send whose answer (naming the wamid) lands meanwhile.
-        jdbi.onDemand(StatusDao.class).record(update.wamid(), reported.get(),
-            update.timestamp(), Columns.clip(update.recipientId(), 160), update.errorCode(),
-            Columns.clip(update.errorTitle(), 255), Columns.clip(update.errorDetail(), 1000),
-            Columns.clip(update.callbackData(), 512), now);
-        MessageDao messages = jdbi.onDemand(MessageDao.class);
-        // Not moved: already further, or the status came before the send's answer named our
-        // message; the callback data we sent with it names it then.
-        boolean moved = apply(messages, update, reported.get())
-            || update.callbackData() != null && adopted(messages, update, now)
-            && apply(messages, update, reported.get());
-        if (moved) {
-            messages.audienceByWamid(update.wamid())
-                .ifPresent(events::messageUpdated);
-        }
-    }
-
-    /** False when no message waits for this wamid (or another one has it already). */
-    private boolean adopted(MessageDao messages, StatusUpdate update, Instant now) {
-        try {
-            return messages.adoptWamid(update.callbackData(), update.wamid(), now) > 0;
-        } catch (UnableToExecuteStatementException e) {
-            if (Columns.duplicate(e)) {
-                return false;
-            }
-            throw e;
-        }
-    }
-
-    private boolean apply(MessageDao messages, StatusUpdate update, MessageStatus status) {
-        return apply(messages, update.wamid(), status, update.errorCode(), update.errorTitle(),
-            update.errorDetail());
-    }
-
-    private boolean apply(MessageDao messages, String wamid, MessageStatus status, Integer code,
-                          String title, String detail) {
-        Instant now = clock.instant();
-        if (status == MessageStatus.FAILED) {
-            return messages.failByWamid(wamid, code, Columns.clip(title, 255), Columns.clip(detail, 1000), now) > 0;
-        }
-        return messages.advance(wamid, status, now) > 0;
+    public void statuses(List<StatusUpdate> updates) {
+        statuses.record(updates);
     }
 
     @Override
     public void accepted(long messageId, String wamid) {
-        MessageDao messages = jdbi.onDemand(MessageDao.class);
-        messages.accepted(messageId, wamid, clock.instant());
-        for (RecordedStatus recorded : jdbi.onDemand(StatusDao.class).of(wamid)) {
-            apply(messages, wamid, recorded.status(), recorded.errorCode(),
-                recorded.errorTitle(), recorded.errorDetail());
-        }
-        messages.audience(messageId).ifPresent(events::messageUpdated);
+        statuses.accepted(messageId, wamid);
     }
 
     @Override
     public void failed(long messageId, SendFailure failure) {
-        MessageDao messages = jdbi.onDemand(MessageDao.class);
-        messages.failById(messageId, failure.code(), Columns.clip(failure.title(), 255),
-            Columns.clip(failure.detail(), 1000), clock.instant());
-        messages.audience(messageId).ifPresent(events::messageUpdated);
+        statuses.failed(messageId, failure);
     }
 
     @Override

@@ -24,9 +24,9 @@ public interface MessageDao {
         + "m.status, m.error_code, m.error_title, m.error_detail, m.sender_user_id, m.sent_at, "
         + "m.created_at, m.sender_kind FROM messages m LEFT JOIN wa_media md ON md.id = m.media_id ";
 
-    @SqlQuery(MessageAudience.SELECT + "WHERE m.wa_message_id = :wamid")
+    @SqlQuery(MessageAudience.SELECT + "WHERE m.wa_message_id IN (<wamids>)")
     @RegisterConstructorMapper(MessageAudience.class)
-    Optional<MessageAudience> audienceByWamid(@Bind("wamid") String wamid);
+    List<MessageAudience> audienceByWamids(@BindList("wamids") List<String> wamids);
 
     @SqlQuery(MessageAudience.SELECT + "WHERE m.id = :id")
     @RegisterConstructorMapper(MessageAudience.class)

@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.util.List;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
-import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /**
  * Every status webhook received, once per (wamid, status). Kept apart from the messages so a
@@ -14,14 +15,15 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
  */
 interface StatusDao {
 
-    @SqlUpdate("INSERT IGNORE INTO message_statuses (wa_message_id, status, status_at, "
+    /** One status as a webhook reported it. */
+    record Row(String wamid, MessageStatus status, Instant at, String recipient, Integer code,
+               String title, String detail, String callback) {
+    }
+
+    @SqlBatch("INSERT IGNORE INTO message_statuses (wa_message_id, status, status_at, "
         + "recipient_id, error_code, error_title, error_detail, callback_data, created_at) "
         + "VALUES (:wamid, :status, :at, :recipient, :code, :title, :detail, :callback, :now)")
-    int record(@Bind("wamid") String wamid, @Bind("status") MessageStatus status,
-               @Bind("at") Instant at, @Bind("recipient") String recipient,
-               @Bind("code") Integer code, @Bind("title") String title,
-               @Bind("detail") String detail, @Bind("callback") String callback,
-               @Bind("now") Instant now);
+    void record(@BindMethods List<Row> rows, @Bind("now") Instant now);
 
     @SqlQuery("SELECT status, error_code, error_title, error_detail FROM message_statuses "
         + "WHERE wa_message_id = :wamid ORDER BY id")

@@ -4,12 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns one stored webhook body into work: each customer message and status goes to the
- * listener, each template update to the templates. Throws {@link UnprocessableWebhook} for a
+ * Turns stored webhook bodies into work: each customer message goes to the listener, the
+ * statuses of several bodies to it in one batch, each template update to the templates. Throws {@link UnprocessableWebhook} for a
  * body that can never be processed; any other exception means "try this row again later".
  */
 final class WebhookDispatcher {
@@ -36,18 +37,28 @@ final class WebhookDispatcher {
         return listener;
     }
 
-    void handle(byte[] body) {
+    /** Reads a stored body; throws {@link UnprocessableWebhook} when it can never be read. */
+    ParsedWebhook parse(byte[] body) {
         JsonNode root;
         try {
             root = json.readTree(body);
         } catch (IOException e) {
             throw new UnprocessableWebhook("malformed JSON: " + e.getMessage());
         }
-        ParsedWebhook parsed = WebhookParser.parse(root, clock.instant());
+        return WebhookParser.parse(root, clock.instant());
+    }
+
+    /** Everything but the statuses, which go in one batch for several bodies. */
+    void handle(ParsedWebhook parsed) {
         parsed.messages().forEach(message -> listener().inbound(message));
-        parsed.statuses().forEach(status -> listener().status(status));
         parsed.echoes().forEach(echo -> listener().echo(echo));
-        parsed.templates().forEach(templates::apply);
+        parsed.templates().forEach(update -> templates.apply(update));
         parsed.errors().forEach(error -> LOG.warn("WhatsApp reported an error: {}", error));
+    }
+
+    void statuses(List<StatusUpdate> statuses) {
+        if (!statuses.isEmpty()) {
+            listener().statuses(statuses);
+        }
     }
 }

@@ -55,8 +55,8 @@ interface WebhookQueueDao {
     }
 
     @SqlUpdate("UPDATE webhook_inbox SET state = 'DONE', processed_at = :now, error = NULL, "
-        + "lease_owner = NULL WHERE id = :id AND state = 'PENDING'")
-    int markDone(@Bind("id") long id, @Bind("now") Instant now);
+        + "lease_owner = NULL WHERE id IN (<ids>) AND state = 'PENDING'")
+    int markDone(@BindList("ids") List<Long> ids, @Bind("now") Instant now);
 
     @SqlUpdate("UPDATE webhook_inbox SET next_attempt_at = :at, error = :error, "
         + "lease_owner = NULL WHERE id = :id AND state = 'PENDING'")

@@ -1,5 +1,7 @@
 package com.balcao.app.whatsapp;
 
+import java.util.List;
+
 /**
  * Where the WhatsApp feature hands over what it learns: messages from customers, status
  * changes of our messages, and the outcome of each send. Implementations must be idempotent:
@@ -19,8 +21,11 @@ public interface WhatsAppListener {
      */
     void echo(InboundMessage echo);
 
-    /** A status webhook of one of our messages (sent, delivered, read, failed, played). */
-    void status(StatusUpdate update);
+    /**
+     * Status webhooks of our messages (sent, delivered, read, failed, played), in the order
+     * they arrived, possibly from several webhook calls.
+     */
+    void statuses(List<StatusUpdate> updates);
 
     /** The Graph API accepted our message {@code messageId} and named it {@code wamid}. */
     void accepted(long messageId, String wamid);

@@ -27,10 +27,11 @@ import org.junit.jupiter.api.Test;
 class InboundRecorderDaoTest {
     static final TestDatabase DB = TestDatabase.createMigrated();
     static final Seeds SEEDS = new Seeds(DB);
-    static final InboundRecorder RECORDER = new InboundRecorder(SEEDS.jdbi(), null,
-        new ConversationEvents(mock(EventBus.class),
-            SEEDS.jdbi().onDemand(QueueDao.class)), conversation -> { }, new BotBridge.Slot(), new BotTurns(1),
-        null, Clock.systemUTC());
+    static final ConversationEvents EVENTS = new ConversationEvents(mock(EventBus.class),
+        SEEDS.jdbi().onDemand(QueueDao.class));
+    static final InboundRecorder RECORDER = new InboundRecorder(SEEDS.jdbi(), null, EVENTS,
+        conversation -> { }, new BotBridge.Slot(), new BotTurns(1), null,
+        new StatusRecorder(SEEDS.jdbi(), EVENTS, Clock.systemUTC()), Clock.systemUTC());
     static final Instant AT = Instant.parse("2026-03-01T12:00:00Z");
 
     @BeforeAll
@@ -90,7 +91,8 @@ class InboundRecorderDaoTest {
             SEEDS.jdbi().onDemand(QueueDao.class)), conversation -> {
                 handedOn.add(conversation.waId());
                 throw new IllegalStateException("Redis is down");
-            }, new BotBridge.Slot(), new BotTurns(1), null, Clock.systemUTC());
+            }, new BotBridge.Slot(), new BotTurns(1), null,
+            new StatusRecorder(SEEDS.jdbi(), EVENTS, Clock.systemUTC()), Clock.systemUTC());
 
         failingAssigner.inbound(text("wamid.assign1", "447700900003", null, AT));
         failingAssigner.inbound(text("wamid.assign2", "447700900003", null, AT.plusSeconds(5)));
@@ -112,28 +114,56 @@ class InboundRecorderDaoTest {
     @Test
     void statusesOnlyMoveForwardAndAFailureKeepsItsReason() {
         long id = outbound("wamid.out1", null);
-        RECORDER.status(status("wamid.out1", "read", null));
-        RECORDER.status(status("wamid.out1", "delivered", null));
-        RECORDER.status(status("wamid.out1", "sent", null));
+        RECORDER.statuses(List.of(status("wamid.out1", "read", null)));
+        RECORDER.statuses(List.of(status("wamid.out1", "delivered", null)));
+        RECORDER.statuses(List.of(status("wamid.out1", "sent", null)));
         long failing = outbound("wamid.out2", null);
-        RECORDER.status(status("wamid.out2", "failed", 131047));
-        RECORDER.status(status("wamid.out2", "sent", null));
+        RECORDER.statuses(List.of(status("wamid.out2", "failed", 131047)));
+        RECORDER.statuses(List.of(status("wamid.out2", "sent", null)));
 
         assertThat(text("SELECT status FROM messages WHERE id = " + id)).isEqualTo("read");
         assertThat(text("SELECT CONCAT(status, ' ', error_code) FROM messages WHERE id = "
             + failing)).isEqualTo("failed 131047");
-        RECORDER.status(status("wamid.out2", "delivered", null));
+        RECORDER.statuses(List.of(status("wamid.out2", "delivered", null)));
         assertThat(text("SELECT CONCAT(status, ' ', error_code) FROM messages WHERE id = "
             + failing)).isEqualTo("delivered 131047");
+    }
+
+    @Test
+    void aBatchOfStatusesEndsWhereTheyWouldOneByOne() {
+        long read = outbound("wamid.batch1", null);
+        long failed = outbound("wamid.batch2", null);
+        long deliveredAfterFailing = outbound("wamid.batch3", null);
+        long early = outbound(null, "batch-early-000000000x");
+
+        RECORDER.statuses(List.of(status("wamid.batch1", "sent", null),
+            status("wamid.batch2", "sent", null), status("wamid.batch1", "read", null),
+            status("wamid.batch3", "failed", 131047), status("wamid.batch2", "failed", 131026),
+            status("wamid.batch1", "delivered", null), status("wamid.batch3", "delivered", null),
+            new StatusUpdate("200000000000001", "wamid.batch4", "delivered", AT, "1", null,
+                null, null, "batch-early-000000000x"),
+            status("wamid.batch1", "read", null), status("wamid.unknown", "read", null)));
+
+        assertThat(text("SELECT status FROM messages WHERE id = " + read)).isEqualTo("read");
+        assertThat(text("SELECT CONCAT(status, ' ', error_code) FROM messages WHERE id = "
+            + failed)).isEqualTo("failed 131026");
+        assertThat(text("SELECT CONCAT(status, ' ', error_code) FROM messages WHERE id = "
+            + deliveredAfterFailing)).isEqualTo("delivered 131047");
+        assertThat(text("SELECT CONCAT(wa_message_id, ' ', status) FROM messages WHERE id = "
+            + early)).isEqualTo("wamid.batch4 delivered");
+        assertThat(text("SELECT COUNT(*) FROM message_statuses WHERE wa_message_id "
+            + "LIKE 'wamid.batch1'")).as("a repeated status is recorded once").isEqualTo("3");
+        assertThat(text("SELECT COUNT(*) FROM message_statuses WHERE wa_message_id "
+            + "= 'wamid.unknown'")).as("kept for a send not answered yet").isEqualTo("1");
     }
 
     @Test
     void statusesThatOvertakeTheSendAreAppliedOnceTheWamidIsKnown() {
         long plain = outbound(null, "early-plain-000000000x");
         long echoed = outbound(null, "early-echo-0000000000x");
-        RECORDER.status(status("wamid.early1", "delivered", null));
-        RECORDER.status(new StatusUpdate("200000000000001", "wamid.early2", "read", AT, "1",
-            null, null, null, "early-echo-0000000000x"));
+        RECORDER.statuses(List.of(status("wamid.early1", "delivered", null)));
+        RECORDER.statuses(List.of(new StatusUpdate("200000000000001", "wamid.early2", "read", AT,
+            "1", null, null, null, "early-echo-0000000000x")));
 
         RECORDER.accepted(plain, "wamid.early1");
 

@@ -87,7 +87,7 @@ class WebhookQueueDaoTest {
     void doneRowsAreNeverClaimedAndParkedOnesOnlyAfterARequeue() {
         store(2);
         List<WebhookRow> rows = INBOX.claim(NOW, NOW.plusSeconds(1), "w", 10);
-        INBOX.markDone(rows.get(0).id(), NOW);
+        INBOX.markDone(List.of(rows.get(0).id()), NOW);
         INBOX.park(rows.get(1).id(), "broken", NOW);
 
         assertThat(INBOX.claim(NOW.plusSeconds(5), NOW.plusSeconds(9), "w", 10)).isEmpty();
