@@ -52,7 +52,8 @@ mysql_exec "CREATE DATABASE \`$DB_NAME\` CHARACTER SET utf8mb4 COLLATE utf8mb4_u
 java -Dfile.encoding=UTF-8 -jar "$JAR" db migrate config.yml >/dev/null
 java -Dfile.encoding=UTF-8 -jar "$JAR" seed-demo config.yml >/dev/null
 JFR_OPTION=()
-[ -n "${BENCH_JFR:-}" ] && JFR_OPTION=("-XX:StartFlightRecording=filename=$BENCH_JFR,settings=profile")
+[ -n "${BENCH_JFR:-}" ] && JFR_OPTION=("-XX:FlightRecorderOptions=stackdepth=256"
+  "-XX:StartFlightRecording=filename=$BENCH_JFR,settings=profile")
 java -Dfile.encoding=UTF-8 "${JFR_OPTION[@]}" -jar "$JAR" server config.yml \
   >"$DATA_DIR/server.log" 2>&1 &
 SERVER_PID=$!

@@ -3,6 +3,7 @@ package com.balcao.app.bot;
 import com.balcao.app.catalog.CatalogDao;
 import com.balcao.app.catalog.CatalogItem;
 
+import com.balcao.app.config.Daos;
 import com.balcao.app.conversations.BotBridge;
 import com.balcao.app.conversations.ConversationDao;
 import com.balcao.app.departments.Department;
@@ -33,13 +34,13 @@ final class BotContexts {
 
     BotContext of(Handle handle, BotBridge.Held conversation, Instant now) {
         return BotContext.lazy(conversation.contactName(), businessName,
-            () -> handle.attach(MenuDepartmentDao.class).menu().stream()
+            () -> Daos.on(handle, MenuDepartmentDao.class).menu().stream()
                 .map(BotContexts::choice).toList(),
-            () -> handle.attach(CatalogDao.class).offered().stream().map(BotContexts::choice)
+            () -> Daos.on(handle, CatalogDao.class).offered().stream().map(BotContexts::choice)
                 .toList(),
             () -> bridge.lastServed(conversation.contactId(), conversation.id())
                 .map(this::returning).orElse(null),
-            () -> handle.attach(SessionDao.class).greetedAt(conversation.contactId())
+            () -> Daos.on(handle, SessionDao.class).greetedAt(conversation.contactId())
                 .orElse(null),
             slots(handle, conversation, now));
     }
@@ -54,9 +55,9 @@ final class BotContexts {
             if (department != null) {
                 return appointments.free(handle, department, now, count);
             }
-            String own = conversation.departmentId() == null ? null : handle.attach(
-                DepartmentDao.class).find(conversation.departmentId()).map(Department::slug)
-                .orElse(null);
+            String own = conversation.departmentId() == null ? null
+                : Daos.on(handle, DepartmentDao.class).find(conversation.departmentId())
+                    .map(Department::slug).orElse(null);
             List<BotAppointments.FreeSlot> free = own == null ? List.of()
                 : appointments.free(handle, own, now, count);
             return free.isEmpty() ? appointments.free(handle, null, now, count) : free;

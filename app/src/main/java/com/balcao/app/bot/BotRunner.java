@@ -1,5 +1,6 @@
 package com.balcao.app.bot;
 
+import com.balcao.app.config.Daos;
 import com.balcao.app.conversations.BotBridge;
 import com.balcao.app.conversations.BotHook;
 import com.balcao.app.whatsapp.InboundMessage;
@@ -73,7 +74,7 @@ final class BotRunner implements BotHook {
         }
         Engine.Incoming incoming = new Engine.Incoming(text, replyId(type, rawJson));
         bridge.whileBotOwns(conversationId, (conversation, moves) -> {
-            SessionDao sessions = moves.handle().attach(SessionDao.class);
+            SessionDao sessions = Daos.on(moves.handle(), SessionDao.class);
             Optional<SessionDao.SessionRow> stored = sessions.find(conversationId);
             if (stored.isPresent() && stored.get().lastMessageId() != null
                 && stored.get().lastMessageId() >= messageId) {
@@ -116,7 +117,7 @@ final class BotRunner implements BotHook {
             }
             Instant now = clock.instant();
             Handle handle = moves.handle();
-            handle.attach(SessionDao.class).delete(conversationId);
+            Daos.on(handle, SessionDao.class).delete(conversationId);
             BotContext context = contexts.of(handle, conversation, now);
             Flow flow = active.get().flow();
             String at = state != null ? state : flow.settings().returnTo();
@@ -137,7 +138,7 @@ final class BotRunner implements BotHook {
         SessionDao due = jdbi.onDemand(SessionDao.class);
         for (long conversationId : due.due(now, 100)) {
             boolean owned = bridge.whileBotOwns(conversationId, (conversation, moves) -> {
-                SessionDao sessions = moves.handle().attach(SessionDao.class);
+                SessionDao sessions = Daos.on(moves.handle(), SessionDao.class);
                 Optional<SessionDao.SessionRow> stored = sessions.find(conversationId);
                 Optional<Flow> flow = stored.flatMap(s -> flows.version(s.versionId()));
                 if (stored.isEmpty() || flow.isEmpty()) {
@@ -160,7 +161,7 @@ final class BotRunner implements BotHook {
     private void finish(BotBridge.Held conversation, BotBridge.Moves moves, Flow flow,
                         BotContext context, Engine.Outcome outcome, Long messageId,
                         Instant now) {
-        SessionDao sessions = moves.handle().attach(SessionDao.class);
+        SessionDao sessions = Daos.on(moves.handle(), SessionDao.class);
         if (outcome.greeted()) {
             sessions.greeted(conversation.contactId(), now);
         }

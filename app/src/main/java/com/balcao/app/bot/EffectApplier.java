@@ -1,6 +1,7 @@
 package com.balcao.app.bot;
 
 import com.balcao.app.bot.BotEffect.BotMessage;
+import com.balcao.app.config.Daos;
 import com.balcao.app.conversations.BotBridge;
 import com.balcao.app.departments.Department;
 import com.balcao.app.departments.DepartmentDao;
@@ -63,7 +64,7 @@ final class EffectApplier {
     private static void route(BotBridge.Held conversation, BotBridge.Moves moves, String slug,
                               Long personId) {
         Optional<Department> department = slug == null ? Optional.empty()
-            : moves.handle().attach(DepartmentDao.class).findBySlug(slug)
+            : Daos.on(moves.handle(), DepartmentDao.class).findBySlug(slug)
                 .filter(Department::active);
         moves.toQueue(department.map(Department::id).orElse(null), personId,
             department.map(Department::name).orElse(conversation.departmentName()));

@@ -33,6 +33,7 @@ public final class Databases {
         jdbi.registerColumnMapper(Instant.class, new InstantColumnMapper());
         jdbi.registerArgument(StoredWords.ARGUMENTS);
         jdbi.registerColumnMapper(StoredWords.COLUMNS);
+        DaoMetadata.prepare(jdbi);
         return jdbi;
     }
 }

@@ -1,5 +1,6 @@
 package com.balcao.app.conversations;
 
+import com.balcao.app.config.Daos;
 import com.balcao.app.realtime.EventType;
 import com.balcao.app.whatsapp.Outbox;
 import com.balcao.app.whatsapp.Outgoing;
@@ -91,8 +92,8 @@ public final class BotBridge {
     /** Runs {@code work} while the bot owns the conversation; false when it does not. */
     public boolean whileBotOwns(long conversationId, Work work) {
         Recorded recorded = jdbi.inTransaction(handle -> {
-            handle.attach(HandlingDao.class).lock(conversationId);
-            ConversationRow row = handle.attach(ConversationDao.class).find(conversationId)
+            Daos.on(handle, HandlingDao.class).lock(conversationId);
+            ConversationRow row = Daos.on(handle, ConversationDao.class).find(conversationId)
                 .orElse(null);
             if (row == null || !row.state().mayBotSpeak()) {
                 return null;
@@ -163,9 +164,9 @@ public final class BotBridge {
         @Override
         public void send(Outgoing outgoing, String type, String body, String caption) {
             Instant now = clock.instant();
-            handle.attach(ConversationDao.class).touch(row.id(), now, now);
+            Daos.on(handle, ConversationDao.class).touch(row.id(), now, now);
             NewMessage message = NewMessage.byBot(row.id(), type, body, caption, now);
-            long id = handle.attach(MessageDao.class).insert(message, now);
+            long id = Daos.on(handle, MessageDao.class).insert(message, now);
             messages.add(message);
             outbox.enqueue(handle, id, row.waNumberId(), row.recipient(), outgoing, null,
                 message.publicId());
@@ -211,7 +212,7 @@ public final class BotBridge {
         private void note(String key, String arg, Instant now) {
             NewMessage system = NewMessage.system(row.id(), key, "{\"args\":[" + quote(arg)
                 + "]}", null, now);
-            handle.attach(MessageDao.class).insert(system, now);
+            Daos.on(handle, MessageDao.class).insert(system, now);
             messages.add(system);
         }
 
@@ -230,7 +231,7 @@ public final class BotBridge {
 
         /** The conversation is read again only when the bot moved it (else it is as locked). */
         Recorded done() {
-            ConversationRow after = eventType == null ? row : handle.attach(ConversationDao.class)
+            ConversationRow after = eventType == null ? row : Daos.on(handle, ConversationDao.class)
                 .find(row.id()).orElseThrow();
             return new Recorded(row, after, messages, eventType);
         }

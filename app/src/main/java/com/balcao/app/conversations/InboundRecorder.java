@@ -1,5 +1,6 @@
 package com.balcao.app.conversations;
 
+import com.balcao.app.config.Daos;
 import com.balcao.app.realtime.EventType;
 import com.balcao.app.auth.Tokens;
 import com.balcao.app.config.Columns;
@@ -59,15 +60,15 @@ final class InboundRecorder implements WhatsAppListener {
     public void inbound(InboundMessage message) {
         // The lookups share one connection; each statement still commits on its own.
         Optional<Destination> destination = jdbi.withHandle(handle -> {
-            Optional<MessageRow> replayed = handle.attach(MessageDao.class)
+            Optional<MessageRow> replayed = Daos.on(handle, MessageDao.class)
                 .findByWamid(message.wamid());
             if (replayed.isPresent()) {
                 answer(replayed.get().conversationId(), replayed.get().id(), message);
                 return Optional.empty();
             }
-            ConversationDao conversations = handle.attach(ConversationDao.class);
+            ConversationDao conversations = Daos.on(handle, ConversationDao.class);
             NumberRef number = conversations.workingNumber(message.phoneNumberId());
-            long contactId = contact(handle.attach(ContactDao.class), message);
+            long contactId = contact(Daos.on(handle, ContactDao.class), message);
             return Optional.of(new Destination(number, openConversation(conversations,
                 contactId, number, message.timestamp())));
         });
@@ -170,14 +171,14 @@ final class InboundRecorder implements WhatsAppListener {
             return Optional.of(jdbi.inTransaction(handle -> {
                 // The conversation row is locked first: inserting a message only share-locks
                 // it (foreign key), and two workers upgrading that lock would deadlock.
-                handle.attach(ConversationDao.class).touchInbound(conversationId,
+                Daos.on(handle, ConversationDao.class).touchInbound(conversationId,
                     message.timestamp(), clock.instant());
                 Long mediaId = message.media() == null ? null
                     : media.registerInbound(handle, numberId, message.media());
                 NewMessage row = NewMessage.inbound(conversationId, message.wamid(),
                     message.type(), message.text(), message.caption(), mediaId,
                     message.contextWamid(), message.rawJson(), message.timestamp());
-                return new Stored(row, handle.attach(MessageDao.class).insert(row,
+                return new Stored(row, Daos.on(handle, MessageDao.class).insert(row,
                     clock.instant()));
             }));
         } catch (UnableToExecuteStatementException e) {

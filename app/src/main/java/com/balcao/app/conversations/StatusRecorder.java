@@ -1,6 +1,7 @@
 package com.balcao.app.conversations;
 
 import com.balcao.app.config.Columns;
+import com.balcao.app.config.Daos;
 import com.balcao.app.whatsapp.SendFailure;
 import com.balcao.app.whatsapp.StatusUpdate;
 import java.time.Clock;
@@ -63,7 +64,7 @@ final class StatusRecorder {
             .toList();
         recorded.record(rows, now);
         List<String> moved = jdbi.withHandle(handle -> {
-            MessageDao dao = handle.attach(MessageDao.class);
+            MessageDao dao = Daos.on(handle, MessageDao.class);
             List<String> wamids = new ArrayList<>();
             byMessage.forEach((wamid, reported) -> {
                 // Not moved: already further, or the status came before the send's answer
@@ -126,9 +127,9 @@ final class StatusRecorder {
     /** The send was accepted: the message takes its wamid and any status that came first. */
     void accepted(long messageId, String wamid) {
         Optional<MessageAudience> audience = jdbi.withHandle(handle -> {
-            MessageDao dao = handle.attach(MessageDao.class);
+            MessageDao dao = Daos.on(handle, MessageDao.class);
             dao.accepted(messageId, wamid, clock.instant());
-            for (RecordedStatus early : handle.attach(StatusDao.class).of(wamid)) {
+            for (RecordedStatus early : Daos.on(handle, StatusDao.class).of(wamid)) {
                 apply(dao, wamid, early.status(), early.errorCode(), early.errorTitle(),
                     early.errorDetail());
             }

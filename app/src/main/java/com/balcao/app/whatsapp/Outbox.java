@@ -1,5 +1,6 @@
 package com.balcao.app.whatsapp;
 
+import com.balcao.app.config.Daos;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.balcao.app.web.AppException;
@@ -42,7 +43,7 @@ public final class Outbox {
         Long mediaId = content instanceof Outgoing.Media media && media.link() == null
             ? media.mediaId() : null;
         String body = write(GraphBodies.message(recipient, content, contextWamid, callbackData));
-        handle.attach(OutboxDao.class).insert(messageId, numberId, recipient, "message", body,
+        Daos.on(handle, OutboxDao.class).insert(messageId, numberId, recipient, "message", body,
             mediaId, clock.instant());
     }
 
