@@ -1,6 +1,7 @@
 package com.balcao.app.appointments;
 
 import com.balcao.app.auth.Staff;
+import com.balcao.app.conversations.AutomatedMessages;
 import com.balcao.app.web.AppException;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,11 +12,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
  * What staff do with bookings: list them by status, calendar and day, confirm, cancel or move
- * them to another free slot. Agents see and act on their departments' calendars only.
+ * them to another free slot; the customer is told of a cancellation or a move on WhatsApp. Agents see and act on their departments' calendars only.
  * Refusals are {@link AppException}s with a message for the person.
  */
 final class AppointmentDesk {
@@ -23,12 +25,24 @@ final class AppointmentDesk {
     static final int RESCHEDULE_CHOICES = 12;
     private final Jdbi jdbi;
     private final Bookings bookings;
+    private final AutomatedMessages messages;
     private final Clock clock;
 
-    AppointmentDesk(Jdbi jdbi, Bookings bookings, Clock clock) {
+    AppointmentDesk(Jdbi jdbi, Bookings bookings, AutomatedMessages messages, Clock clock) {
         this.jdbi = jdbi;
         this.bookings = bookings;
+        this.messages = messages;
         this.clock = clock;
+    }
+
+    /** Whether the customer heard of a change on WhatsApp. */
+    enum Told {
+        /** A message is on its way. */
+        YES,
+        /** Their 24-hour window is closed: someone has to tell them another way. */
+        WINDOW_CLOSED,
+        /** Booked without a WhatsApp conversation (nothing to write to). */
+        NO_CONVERSATION
     }
 
     /** The list's filters as typed; blank means any. */
@@ -84,12 +98,13 @@ final class AppointmentDesk {
         move(id, AppointmentStatus.REQUESTED, AppointmentStatus.CONFIRMED);
     }
 
-    void cancel(Staff staff, long id) {
+    Told cancel(Staff staff, long id) {
         AppointmentRow row = find(staff, id);
         if (!row.status().holdsSlot()) {
             throw AppException.unprocessable("appointment_state", "appointments_not_active");
         }
-        move(id, row.status(), AppointmentStatus.CANCELLED);
+        return move(id, row.status(), AppointmentStatus.CANCELLED, row,
+            AppointmentTexts.cancelled(row));
     }
 
     void done(Staff staff, long id) {
@@ -97,29 +112,69 @@ final class AppointmentDesk {
         move(id, AppointmentStatus.CONFIRMED, AppointmentStatus.DONE);
     }
 
-    void reschedule(Staff staff, long id, String startEpoch) {
+    Told reschedule(Staff staff, long id, String startEpoch) {
         AppointmentRow appointment = find(staff, id);
         Long seconds = number(startEpoch, "appointments_slot_invalid");
         if (seconds == null) {
             throw AppException.unprocessable("appointment_slot", "appointments_slot_invalid");
         }
-        Bookings.Result result = jdbi.inTransaction(handle -> bookings.reschedule(handle,
-            appointment, Instant.ofEpochSecond(seconds), clock.instant()));
-        if (result instanceof Bookings.Result.Taken) {
+        Instant start = Instant.ofEpochSecond(seconds);
+        Moved moved = jdbi.inTransaction(handle -> {
+            Bookings.Result result = bookings.reschedule(handle, appointment, start,
+                clock.instant());
+            return new Moved(result, result instanceof Bookings.Result.Booked
+                ? tell(handle, appointment, AppointmentTexts.moved(appointment, start)) : null);
+        });
+        if (moved.result() instanceof Bookings.Result.Taken) {
             throw AppException.unprocessable("appointment_taken", "appointments_slot_taken");
         }
-        if (result instanceof Bookings.Result.NotAvailable) {
+        if (moved.result() instanceof Bookings.Result.NotAvailable) {
             throw AppException.unprocessable("appointment_slot", "appointments_slot_invalid");
         }
+        return announced(appointment, moved.written());
+    }
+
+    /** A booking's change and the message queued for its customer (null: not changed). */
+    private record Moved(Bookings.Result result, AutomatedMessages.Written written) {
     }
 
     private void move(long id, AppointmentStatus from, AppointmentStatus to) {
-        boolean moved = jdbi.inTransaction(handle -> bookings.move(handle, id, from, to,
-            clock.instant()));
-        if (!moved) {
+        move(id, from, to, null, null);
+    }
+
+    /** Moves the booking and, given a text, tells its customer in the same transaction. */
+    private Told move(long id, AppointmentStatus from, AppointmentStatus to,
+                      AppointmentRow appointment, String text) {
+        Moved moved = jdbi.inTransaction(handle -> {
+            boolean done = bookings.move(handle, id, from, to, clock.instant());
+            return new Moved(null, !done ? null : text == null
+                ? AutomatedMessages.Written.NOTHING : tell(handle, appointment, text));
+        });
+        if (moved.written() == null) {
             throw AppException.unprocessable("appointment_state", "appointments_not_"
                 + from.name().toLowerCase(Locale.ROOT));
         }
+        return appointment == null ? Told.NO_CONVERSATION : announced(appointment,
+            moved.written());
+    }
+
+    private AutomatedMessages.Written tell(Handle handle, AppointmentRow appointment,
+                                           String text) {
+        return appointment.conversationId() == null ? AutomatedMessages.Written.NOTHING
+            : messages.write(handle, appointment.conversationId(),
+                AutomatedMessages.Notice.textOnly(text));
+    }
+
+    /** After the commit: the message leaves, and what the person is told about it. */
+    private Told announced(AppointmentRow appointment, AutomatedMessages.Written written) {
+        if (appointment.conversationId() == null) {
+            return Told.NO_CONVERSATION;
+        }
+        if (written.sent() == AutomatedMessages.Sent.NOTHING) {
+            return Told.WINDOW_CLOSED;
+        }
+        messages.announce(written);
+        return Told.YES;
     }
 
     /** The booking, when on a calendar of a department the person may see. */

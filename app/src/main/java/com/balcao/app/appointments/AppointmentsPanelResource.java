@@ -54,8 +54,7 @@ public final class AppointmentsPanelResource {
     @Path("{id}/cancel")
     public Response cancel(@Context Page page, @Auth Staff staff,
                            @PathParam("id") long id) {
-        desk.cancel(staff, id);
-        page.flash("appointments_cancelled");
+        page.flash(told("appointments_cancelled", desk.cancel(staff, id)));
         return Response.seeOther(LIST).build();
     }
 
@@ -72,8 +71,16 @@ public final class AppointmentsPanelResource {
     @Path("{id}/reschedule")
     public Response reschedule(@Context Page page, @Auth Staff staff,
                                @PathParam("id") long id, @FormParam("start") String start) {
-        desk.reschedule(staff, id, start);
-        page.flash("appointments_rescheduled");
+        page.flash(told("appointments_rescheduled", desk.reschedule(staff, id, start)));
         return Response.seeOther(LIST).build();
+    }
+
+    /** The change, and whether the customer was told of it or someone still has to. */
+    private static String told(String change, AppointmentDesk.Told told) {
+        return switch (told) {
+            case YES -> change + "_told";
+            case WINDOW_CLOSED -> change + "_not_told";
+            case NO_CONVERSATION -> change;
+        };
     }
 }

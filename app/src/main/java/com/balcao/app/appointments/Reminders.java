@@ -6,10 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,8 +20,6 @@ import org.slf4j.LoggerFactory;
 final class Reminders {
     static final Duration FRESH = Duration.ofHours(6);
     private static final Logger LOG = LoggerFactory.getLogger(Reminders.class);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern(
-        "EEEE, dd/MM 'às' HH:mm", Locale.forLanguageTag("pt-BR"));
     private final Jdbi jdbi;
     private final AutomatedMessages messages;
     private final AppointmentsConfig config;
@@ -76,17 +71,13 @@ final class Reminders {
     }
 
     private AutomatedMessages.Notice notice(AppointmentRow due) {
-        String first = firstName(due.contactName());
-        String when = WHEN.format(ZonedDateTime.ofInstant(due.startsAt(), Bookings.ZONE));
-        String text = (first.isEmpty() ? "Olá!" : "Olá, " + first + "!")
+        String first = AppointmentTexts.firstName(due.contactName());
+        String when = AppointmentTexts.when(due.startsAt());
+        String text = AppointmentTexts.hello(due.contactName())
             + " Lembrete: seu horário é amanhã, " + when + ", com " + due.who()
             + ". Se precisar remarcar ou cancelar, é só responder por aqui.";
         return new AutomatedMessages.Notice(text, config.reminderTemplate,
             config.reminderLanguage, List.of(first.isEmpty() ? "cliente" : first, when,
             due.who()));
-    }
-
-    private static String firstName(String name) {
-        return name == null || name.isBlank() ? "" : name.strip().split("\\s+")[0];
     }
 }

@@ -35,6 +35,11 @@ public final class AutomatedMessages {
     /** What to say: the text, and the template (name, language, values) for a closed window. */
     public record Notice(String text, String templateName, String templateLanguage,
                          List<String> templateValues) {
+
+        /** A text with no template: nothing goes out once the window closed. */
+        public static Notice textOnly(String text) {
+            return new Notice(text, null, null, List.of());
+        }
     }
 
     /** What went out. */
@@ -42,7 +47,7 @@ public final class AutomatedMessages {
 
     /** A queued message, to announce once the transaction committed. */
     public record Written(Sent sent, Long conversationId, Long messageId) {
-        static final Written NOTHING = new Written(Sent.NOTHING, null, null);
+        public static final Written NOTHING = new Written(Sent.NOTHING, null, null);
     }
 
     /**
@@ -65,6 +70,8 @@ public final class AutomatedMessages {
             outgoing = new Outgoing.Text(notice.text(), false);
             type = "text";
             body = notice.text();
+        } else if (notice.templateName() == null) {
+            return Written.NOTHING;
         } else {
             Optional<Templates.Info> template = templates.find(conversation.waNumberId(),
                 notice.templateName(), notice.templateLanguage()).filter(Templates.Info::approved);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.balcao.app.auth.Role;
 import com.balcao.app.config.AppConfig;
+import com.balcao.app.support.PanelBrowser;
 import com.balcao.app.support.Seeds;
 import com.balcao.app.support.SimulatorControl;
 import com.balcao.app.support.TestApp;
@@ -21,6 +22,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,7 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The day before, each booking's customer gets one reminder on the simulator's phone: a text
  * while their 24-hour window is open, the approved template once it closed; a booking made a
- * moment ago gets none.
+ * moment ago gets none. A booking staff move or cancel is told to its customer the same way.
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class ReminderIntegrationTest {
@@ -112,6 +114,47 @@ class ReminderIntegrationTest {
             + ") AND reminder_sent_at IS NULL")).isEqualTo(2);
         assertThat(seeds.count("messages", "conversation_id = " + closedConversation
             + " AND type = 'template' AND sender_kind = 'bot'")).isEqualTo(1);
+    }
+
+    @Test
+    void staffMovingOrCancellingABookingTellTheCustomerWhileTheirWindowIsOpen() {
+        String customer = "5521971000003";
+        String quiet = "5521971000004";
+        long conversation = writes(customer, "Carla Dias");
+        long quietConversation = writes(quiet, "Davi Rocha");
+        jdbi.useHandle(h -> h.execute("UPDATE conversations SET last_inbound_at = ? WHERE id = ?",
+            CLOCK.instant().minus(Duration.ofHours(25)), quietConversation));
+        List<Instant> later = slots(8);
+        Instant madeAt = CLOCK.instant().minus(Duration.ofHours(8));
+        long booked = book(customer, conversation, later.get(0), madeAt);
+        long quietBooking = book(quiet, quietConversation, later.get(1), madeAt);
+        PanelBrowser staff = PanelBrowser.signedIn(APP.getLocalPort(), admin, PASSWORD);
+        assertThat(staff.get("/appointments").body()).contains("Carla Dias", "Davi Rocha");
+
+        assertThat(staff.post("/appointments/" + booked + "/reschedule", Map.of("start",
+            String.valueOf(later.get(3).getEpochSecond()))).statusCode()).isEqualTo(303);
+        assertThat(staff.get("/appointments").body())
+            .contains("Agendamento remarcado. O cliente foi avisado pelo WhatsApp.");
+        Seeds.await("the move told", Duration.ofSeconds(15), () -> business(customer)
+            .contains("Olá, Carla! Seu horário com Dra. Paula mudou para "
+                + AppointmentTexts.when(later.get(3)) + ". Se não puder nesse horário, é só "
+                + "responder por aqui."));
+        assertThat(staff.post("/appointments/" + booked + "/cancel", Map.of()).statusCode())
+            .isEqualTo(303);
+        assertThat(staff.get("/appointments").body()).contains("O cliente foi avisado");
+        Seeds.await("the cancellation told", Duration.ofSeconds(15), () -> business(customer)
+            .stream().anyMatch(text -> text.startsWith("Olá, Carla! Seu horário de "
+                + AppointmentTexts.when(later.get(3)) + " com Dra. Paula foi cancelado.")));
+
+        assertThat(staff.post("/appointments/" + quietBooking + "/cancel", Map.of())
+            .statusCode()).isEqualTo(303);
+        assertThat(staff.get("/appointments").body()).contains("O cliente não foi avisado: a "
+            + "janela de 24 horas do WhatsApp está fechada");
+        assertThat(seeds.count("appointments", "id = " + quietBooking
+            + " AND status = 'CANCELLED'")).isEqualTo(1);
+        assertThat(seeds.count("messages", "conversation_id = " + quietConversation
+            + " AND direction = 'outbound'")).as("WhatsApp would refuse a text").isZero();
+        assertThat(business(customer)).hasSize(2);
     }
 
     private static long writes(String customer, String name) {
