@@ -1,9 +1,9 @@
 package com.balcao.app.conversations;
 
-import com.balcao.app.config.Daos;
 import com.balcao.app.realtime.EventType;
 import com.balcao.app.auth.Tokens;
 import com.balcao.app.config.Columns;
+import com.balcao.app.config.Daos;
 import com.balcao.app.whatsapp.InboundMessage;
 import com.balcao.app.whatsapp.MediaFiles;
 import com.balcao.app.whatsapp.SendFailure;
