@@ -17,7 +17,8 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * What staff do with bookings: list them by status, calendar and day, confirm, cancel or move
- * them to another free slot; the customer is told of a cancellation or a move on WhatsApp. Agents see and act on their departments' calendars only.
+ * them to another free slot; the customer is told of a cancellation or a move on WhatsApp.
+ * Agents see and act on their departments' calendars only.
  * Refusals are {@link AppException}s with a message for the person.
  */
 final class AppointmentDesk {
@@ -103,8 +104,11 @@ final class AppointmentDesk {
         if (!row.status().holdsSlot()) {
             throw AppException.unprocessable("appointment_state", "appointments_not_active");
         }
-        return move(id, row.status(), AppointmentStatus.CANCELLED, row,
-            AppointmentTexts.cancelled(row));
+        AutomatedMessages.Written written = jdbi.inTransaction(handle -> {
+            moveOrRefuse(handle, id, row.status(), AppointmentStatus.CANCELLED);
+            return tell(handle, row, AppointmentTexts.cancelled(row));
+        });
+        return announced(row, written);
     }
 
     void done(Staff staff, long id) {
@@ -119,45 +123,33 @@ final class AppointmentDesk {
             throw AppException.unprocessable("appointment_slot", "appointments_slot_invalid");
         }
         Instant start = Instant.ofEpochSecond(seconds);
-        Moved moved = jdbi.inTransaction(handle -> {
+        AutomatedMessages.Written written = jdbi.inTransaction(handle -> {
             Bookings.Result result = bookings.reschedule(handle, appointment, start,
                 clock.instant());
-            return new Moved(result, result instanceof Bookings.Result.Booked
-                ? tell(handle, appointment, AppointmentTexts.moved(appointment, start)) : null);
+            if (result instanceof Bookings.Result.Taken) {
+                throw AppException.unprocessable("appointment_taken", "appointments_slot_taken");
+            }
+            if (result instanceof Bookings.Result.NotAvailable) {
+                throw AppException.unprocessable("appointment_slot", "appointments_slot_invalid");
+            }
+            return tell(handle, appointment, AppointmentTexts.moved(appointment, start));
         });
-        if (moved.result() instanceof Bookings.Result.Taken) {
-            throw AppException.unprocessable("appointment_taken", "appointments_slot_taken");
-        }
-        if (moved.result() instanceof Bookings.Result.NotAvailable) {
-            throw AppException.unprocessable("appointment_slot", "appointments_slot_invalid");
-        }
-        return announced(appointment, moved.written());
-    }
-
-    /** A booking's change and the message queued for its customer (null: not changed). */
-    private record Moved(Bookings.Result result, AutomatedMessages.Written written) {
+        return announced(appointment, written);
     }
 
     private void move(long id, AppointmentStatus from, AppointmentStatus to) {
-        move(id, from, to, null, null);
+        jdbi.useTransaction(handle -> moveOrRefuse(handle, id, from, to));
     }
 
-    /** Moves the booking and, given a text, tells its customer in the same transaction. */
-    private Told move(long id, AppointmentStatus from, AppointmentStatus to,
-                      AppointmentRow appointment, String text) {
-        Moved moved = jdbi.inTransaction(handle -> {
-            boolean done = bookings.move(handle, id, from, to, clock.instant());
-            return new Moved(null, !done ? null : text == null
-                ? AutomatedMessages.Written.NOTHING : tell(handle, appointment, text));
-        });
-        if (moved.written() == null) {
+    private void moveOrRefuse(Handle handle, long id, AppointmentStatus from,
+                              AppointmentStatus to) {
+        if (!bookings.move(handle, id, from, to, clock.instant())) {
             throw AppException.unprocessable("appointment_state", "appointments_not_"
                 + from.name().toLowerCase(Locale.ROOT));
         }
-        return appointment == null ? Told.NO_CONVERSATION : announced(appointment,
-            moved.written());
     }
 
+    /** Queues the text for the booking's customer on the caller's transaction. */
     private AutomatedMessages.Written tell(Handle handle, AppointmentRow appointment,
                                            String text) {
         return appointment.conversationId() == null ? AutomatedMessages.Written.NOTHING

@@ -7,6 +7,7 @@ import com.balcao.app.whatsapp.StatusUpdate;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +85,7 @@ final class StatusRecorder {
     private boolean move(MessageDao dao, String wamid, List<Reported> reported) {
         Optional<Reported> furthest = reported.stream()
             .filter(r -> r.status() != MessageStatus.FAILED)
-            .max((a, b) -> Integer.compare(a.status().rank(), b.status().rank()));
+            .max(Comparator.comparingInt(r -> r.status().rank()));
         boolean moved = furthest.isPresent() && apply(dao, wamid, furthest.get().status(),
             null, null, null);
         for (Reported r : reported) {

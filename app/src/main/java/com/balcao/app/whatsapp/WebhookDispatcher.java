@@ -10,8 +10,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Turns stored webhook bodies into work: each customer message goes to the listener, the
- * statuses of several bodies to it in one batch, each template update to the templates. Throws {@link UnprocessableWebhook} for a
- * body that can never be processed; any other exception means "try this row again later".
+ * statuses of several bodies to it in one batch, each template update to the templates.
+ * Throws {@link UnprocessableWebhook} for a body that can never be processed; any other
+ * exception means "try this row again later".
  */
 final class WebhookDispatcher {
     private static final Logger LOG = LoggerFactory.getLogger(WebhookDispatcher.class);
