@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Speed measurements of the WhatsApp path on this machine, each next to a baseline measured in
 # the same run: webhook ingest (vs. the unsigned handshake, no database), inbox processing with
-# the bot off and with the department menu answering (vs. bot off),
+# the bot off and with the department menu answering (vs. bot off; after a warm-up pass in each
+# mode, the mean of two rounds taken in turn), the bot's replies sent (vs. the number's limit),
 # the outbox sender at 80 and 1000 msg/s (vs. posting straight to the fake Graph API), the
 # agents' inbox over many conversations (list, search, chat; vs. a page with no database work),
 # and a backup, its verification and a restore of the filled database (vs. a plain mysqldump).
@@ -10,7 +11,8 @@
 # bench/Bench.java against it, prints a table, then stops the app and drops the database.
 # Overridable: BENCH_PORT (18480), BENCH_MESSAGES (2000), BENCH_CONVERSATIONS (5000),
 # BENCH_ONLY=processing (just the ingest and processing rows), BENCH_JFR=file.jfr (records the
-# app with Java Flight Recorder's profiling settings; `jfr print --events ExecutionSample`),
+# app with Java Flight Recorder's profiling settings and prints when each round starts and ends,
+# to cut the recording by round; `jfr print --events ExecutionSample`),
 # DB_HOST/DB_PORT/DB_USER/DB_PASSWORD.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."

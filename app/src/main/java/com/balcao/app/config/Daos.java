@@ -6,9 +6,10 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.config.JdbiConfig;
 
 /**
- * The DAOs attached to one handle, each attached once. Attaching a DAO builds a handler for
- * every one of its methods, so code that runs many steps on one handle (a bot turn, a send)
- * attaches each DAO the first time it needs it and reuses it afterwards.
+ * The DAOs attached to one handle, each attached once. An attached DAO keeps the handlers its
+ * methods built on first use (see {@link LazySqlObjects}), so code that runs many steps on one
+ * handle (a bot turn, a send) attaches each DAO the first time it needs it and reuses it, and
+ * its handlers, afterwards.
  */
 public final class Daos implements JdbiConfig<Daos> {
     private final Map<Class<?>, Object> attached = new HashMap<>();

@@ -28,6 +28,7 @@ public final class Databases {
     /** Applies the argument and column rules every DAO relies on; also used by commands. */
     public static Jdbi configure(Jdbi jdbi) {
         jdbi.installPlugin(new SqlObjectPlugin());
+        LazySqlObjects.install(jdbi);
         jdbi.setTemplateEngine(new NamedStatements());
         jdbi.registerArgument(new InstantArgumentFactory());
         jdbi.registerColumnMapper(Instant.class, new InstantColumnMapper());

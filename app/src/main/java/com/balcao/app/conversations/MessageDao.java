@@ -8,6 +8,7 @@ import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -120,6 +121,18 @@ public interface MessageDao {
     default int advance(String wamid, MessageStatus status, Instant now) {
         return advance(wamid, status, status.rank(), now);
     }
+
+    /** One message's move up to a status, for {@link #advanceAll}. */
+    record Advance(String wamid, MessageStatus status) {
+        public int rank() {
+            return status.rank();
+        }
+    }
+
+    /** {@link #advance} for many messages in one round trip; how many rows each moved. */
+    @SqlBatch("UPDATE messages SET status = :status, status_rank = :rank, updated_at = :now "
+        + "WHERE wa_message_id = :wamid AND status_rank < :rank")
+    int[] advanceAll(@BindMethods List<Advance> moves, @Bind("now") Instant now);
 
     String FAIL = "UPDATE messages SET status = CASE WHEN status_rank <= 2 THEN 'failed' "
         + "ELSE status END, status_rank = GREATEST(status_rank, 2), error_code = :code, "

@@ -8,10 +8,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
@@ -66,12 +68,13 @@ final class StatusRecorder {
         recorded.record(rows, now);
         List<String> moved = jdbi.withHandle(handle -> {
             MessageDao dao = Daos.on(handle, MessageDao.class);
+            Set<String> advanced = advanceAll(dao, byMessage, now);
             List<String> wamids = new ArrayList<>();
             byMessage.forEach((wamid, reported) -> {
                 // Not moved: already further, or the status came before the send's answer
                 // named our message; the callback data we sent with it names it then.
-                if (move(dao, wamid, reported) || adopted(dao, reported) && move(dao, wamid,
-                    reported)) {
+                if (failures(dao, wamid, reported) | advanced.contains(wamid)
+                    || adopted(dao, reported) && move(dao, wamid, reported)) {
                     wamids.add(wamid);
                 }
             });
@@ -82,12 +85,41 @@ final class StatusRecorder {
         }
     }
 
+    /** Each message to its furthest status reported, in one round trip: those that moved. */
+    private static Set<String> advanceAll(MessageDao dao, Map<String, List<Reported>> byMessage,
+                                          Instant now) {
+        List<MessageDao.Advance> moves = new ArrayList<>();
+        byMessage.forEach((wamid, reported) -> furthest(reported).ifPresent(status ->
+            moves.add(new MessageDao.Advance(wamid, status))));
+        Set<String> moved = new HashSet<>();
+        if (moves.isEmpty()) {
+            return moved;
+        }
+        int[] counts = dao.advanceAll(moves, now);
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] > 0) {
+                moved.add(moves.get(i).wamid());
+            }
+        }
+        return moved;
+    }
+
     private boolean move(MessageDao dao, String wamid, List<Reported> reported) {
-        Optional<Reported> furthest = reported.stream()
-            .filter(r -> r.status() != MessageStatus.FAILED)
-            .max(Comparator.comparingInt(r -> r.status().rank()));
-        boolean moved = furthest.isPresent() && apply(dao, wamid, furthest.get().status(),
-            null, null, null);
+        Optional<MessageStatus> furthest = furthest(reported);
+        boolean moved = furthest.isPresent() && apply(dao, wamid, furthest.get(), null, null,
+            null);
+        return failures(dao, wamid, reported) | moved;
+    }
+
+    private static Optional<MessageStatus> furthest(List<Reported> reported) {
+        return reported.stream().map(Reported::status)
+            .filter(status -> status != MessageStatus.FAILED)
+            .max(Comparator.comparingInt(MessageStatus::rank));
+    }
+
+    /** Applies each reported failure, keeping its reason; true when one changed the message. */
+    private boolean failures(MessageDao dao, String wamid, List<Reported> reported) {
+        boolean moved = false;
         for (Reported r : reported) {
             if (r.status() == MessageStatus.FAILED) {
                 moved |= apply(dao, wamid, MessageStatus.FAILED, r.update().errorCode(),

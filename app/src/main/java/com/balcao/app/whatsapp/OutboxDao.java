@@ -35,30 +35,26 @@ interface OutboxDao {
      * message waits while an earlier one to the same person is still pending (in flight, or
      * waiting for a retry), so two senders never race two messages to one chat.
      */
-    @SqlQuery("SELECT o.id FROM wa_outbox o WHERE o.state = 'PENDING' "
+    @SqlQuery("SELECT " + COLUMNS + " FROM wa_outbox o WHERE o.state = 'PENDING' "
         + "AND o.next_attempt_at <= :now AND NOT EXISTS (SELECT 1 FROM wa_outbox e "
         + "WHERE e.wa_number_id = o.wa_number_id AND e.recipient = o.recipient "
         + "AND e.state = 'PENDING' AND e.kind = 'message' AND e.id < o.id) "
         + "ORDER BY o.id LIMIT :limit FOR UPDATE SKIP LOCKED")
-    List<Long> lockDue(@Bind("now") Instant now, @Bind("limit") int limit);
+    List<OutboxRow> lockDue(@Bind("now") Instant now, @Bind("limit") int limit);
 
     @SqlUpdate("UPDATE wa_outbox SET next_attempt_at = :until, lease_owner = :owner "
         + "WHERE id IN (<ids>)")
     void lease(@BindList("ids") List<Long> ids, @Bind("until") Instant until,
                @Bind("owner") String owner);
 
-    @SqlQuery("SELECT " + COLUMNS + " FROM wa_outbox WHERE id IN (<ids>) ORDER BY id")
-    List<OutboxRow> rows(@BindList("ids") List<Long> ids);
-
     /** Claims up to {@code limit} due rows until {@code until}. */
     @Transaction(TransactionIsolationLevel.READ_COMMITTED)
     default List<OutboxRow> claim(Instant now, Instant until, String owner, int limit) {
-        List<Long> ids = lockDue(now, limit);
-        if (ids.isEmpty()) {
-            return List.of();
+        List<OutboxRow> rows = lockDue(now, limit);
+        if (!rows.isEmpty()) {
+            lease(rows.stream().map(OutboxRow::id).toList(), until, owner);
         }
-        lease(ids, until, owner);
-        return rows(ids);
+        return rows;
     }
 
     /**
