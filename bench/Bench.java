@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -37,14 +38,19 @@ public class Bench {
         String secret = args[4];
         int n = Integer.parseInt(args[5]);
         int customers = Math.max(1, n / 5);
+        String only = args.length > 7 ? args[7] : "all";
+        if ("baseline".equals(only)) {
+            System.out.printf(Locale.ROOT, "%.1f%n", botOffOnly(n, customers, secret));
+            return;
+        }
         List<String[]> rows = new ArrayList<>();
 
         // A first pass in each mode lets the JIT compile both paths before anything is timed;
         // then the modes alternate so that drift on a noisy machine falls on both alike.
         botMode(false);
-        ingestAndProcess(n / 2, customers / 2, secret, "warmoff", 60000000);
+        ingestAndProcess(n / 2, customers / 2, secret, "warmoff", 60000000, true);
         botMode(true);
-        ingestAndProcess(n / 2, customers / 2, secret, "warmon", 50000000);
+        ingestAndProcess(n / 2, customers / 2, secret, "warmon", 50000000, true);
         double handshake = run(8, n, i -> get("/webhooks/whatsapp?hub.mode=subscribe"
             + "&hub.verify_token=bench&hub.challenge=" + i));
         double[] botOff = new double[4];
@@ -52,10 +58,10 @@ public class Bench {
         for (int round = 0; round < ROUNDS; round++) {
             botMode(false);
             add(botOff, ingestAndProcess(n, customers, secret, "off" + round + "x",
-                80000000 + round * 1000000));
+                80000000 + round * 1000000, true));
             botMode(true);
             add(botOn, ingestAndProcess(n, customers, secret, "on" + round + "x",
-                70000000 + round * 1000000));
+                70000000 + round * 1000000, true));
         }
         long limit = count("SELECT MAX(mps) FROM wa_numbers");
         rows.add(new String[] {"webhook ingest (signed POST, stored)", rate(botOff[0]),
@@ -64,11 +70,16 @@ public class Bench {
             "ingest: " + rate(botOff[0]), ratio(botOff[1], botOff[0])});
         rows.add(new String[] {"inbox processing, bot on (department menu)", rate(botOn[1]),
             "bot off: " + rate(botOff[1]), ratio(botOn[1], botOff[1])});
+        if (args.length > 9) {
+            double before = Double.parseDouble(args[8]);
+            rows.add(new String[] {"inbox processing, bot on, vs. before the bot", rate(botOn[1]),
+                "build " + args[9] + ", no bot: " + rate(before), ratio(botOn[1], before)});
+        }
         rows.add(new String[] {"bot on: every turn taken (replies queued)", rate(botOn[2]),
             "bot off: " + rate(botOff[1]), ratio(botOn[2], botOff[1])});
         rows.add(new String[] {"bot on: its replies sent (number's limit)", rate(botOn[3]),
             "limit: " + rate(limit), ratio(botOn[3], limit)});
-        if (args.length > 7 && "processing".equals(args[7])) {
+        if ("processing".equals(only)) {
             print(rows);
             return;
         }
@@ -88,6 +99,20 @@ public class Bench {
     static void botMode(boolean on) throws Exception {
         execute(on ? "UPDATE bot_flows SET active_flag = 1 WHERE flow_key = 'department_menu'"
             : "UPDATE bot_flows SET active_flag = NULL");
+    }
+
+    /**
+     * Inbox processing of an app that has no bot (an earlier build): a warm-up pass, then the
+     * mean recording rate of {@code ROUNDS} rounds, as the bot-off rounds measure it.
+     */
+    static double botOffOnly(int n, int customers, String secret) throws Exception {
+        ingestAndProcess(n / 2, customers / 2, secret, "warmoff", 60000000, false);
+        double[] rates = new double[4];
+        for (int round = 0; round < ROUNDS; round++) {
+            add(rates, ingestAndProcess(n, customers, secret, "off" + round + "x",
+                80000000 + round * 1000000, false));
+        }
+        return rates[1];
     }
 
     /** Adds one round's rates into the running means of {@code ROUNDS} rounds. */
@@ -185,7 +210,7 @@ public class Bench {
      * and the rate its replies left the outbox at, which the number's limit caps.
      */
     static double[] ingestAndProcess(int n, int customers, String secret, String tag,
-                                     int firstCustomer) throws Exception {
+                                     int firstCustomer, boolean hasBot) throws Exception {
         boolean phases = System.getenv("BENCH_JFR") != null;
         if (phases) {
             System.err.println("round " + tag + " starts " + Instant.now());
@@ -197,6 +222,10 @@ public class Bench {
         waitFor("SELECT COUNT(*) FROM messages WHERE direction = 'inbound' AND wa_message_id "
             + "LIKE 'wamid.bench" + tag + "%'", n);
         double recorded = n / seconds(t0);
+        if (!hasBot) {
+            waitFor("SELECT COUNT(*) FROM webhook_inbox WHERE state = 'PENDING'", 0);
+            return new double[] {ingest, recorded, recorded, 0};
+        }
         waitFor("SELECT COUNT(*) FROM conversations c JOIN messages m ON m.id = (SELECT "
             + "MAX(x.id) FROM messages x WHERE x.conversation_id = c.id AND x.direction = "
             + "'inbound') LEFT JOIN bot_sessions s ON s.conversation_id = c.id WHERE c.owner = "
@@ -296,9 +325,9 @@ public class Bench {
     }
 
     static void print(List<String[]> rows) {
-        String format = "| %-40s | %10s | %-44s | %5s |%n";
+        String format = "| %-46s | %10s | %-44s | %5s |%n";
         System.out.printf(format, "measure", "rate", "baseline (same run)", "ratio");
-        System.out.printf(format, "-".repeat(40), "-".repeat(10), "-".repeat(44), "-".repeat(5));
+        System.out.printf(format, "-".repeat(46), "-".repeat(10), "-".repeat(44), "-".repeat(5));
         rows.forEach(row -> System.out.printf(format, (Object[]) row));
     }
 }

@@ -43,34 +43,77 @@ mysql_exec() {
 SERVER_PID=""
 cleanup() {
   [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null || true
-  mysql_exec "DROP DATABASE IF EXISTS \`$DB_NAME\`" || true
-  mysql_exec "DROP DATABASE IF EXISTS \`${DB_NAME}_scratch\`" || true
-  mysql_exec "DROP DATABASE IF EXISTS \`${DB_NAME}_scratch_old\`" || true
+  for db in "$DB_NAME" "${DB_NAME}_before" "${DB_NAME}_scratch" "${DB_NAME}_scratch_old"; do
+    mysql_exec "DROP DATABASE IF EXISTS \`$db\`" || true
+  done
   rm -rf "$DATA_DIR"
 }
 trap cleanup EXIT
 
-mysql_exec "CREATE DATABASE \`$DB_NAME\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
-java -Dfile.encoding=UTF-8 -jar "$JAR" db migrate config.yml >/dev/null
-java -Dfile.encoding=UTF-8 -jar "$JAR" seed-demo config.yml >/dev/null
-JFR_OPTION=()
-[ -n "${BENCH_JFR:-}" ] && JFR_OPTION=("-XX:FlightRecorderOptions=stackdepth=256"
-  "-XX:StartFlightRecording=filename=$BENCH_JFR,settings=profile")
-java -Dfile.encoding=UTF-8 "${JFR_OPTION[@]}" -jar "$JAR" server config.yml \
-  >"$DATA_DIR/server.log" 2>&1 &
-SERVER_PID=$!
-for _ in $(seq 1 60); do
-  tcp_open 127.0.0.1 "$PORT" && break
-  sleep 1
-done
+# serve JAR CONFIG [JVM option...]: a fresh database named $DB_NAME, migrated and seeded with the
+# demo by that build, and the build serving it on $PORT until stop_server.
+serve() {
+  local jar="$1" config="$2"
+  shift 2
+  mysql_exec "CREATE DATABASE \`$DB_NAME\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
+  java -Dfile.encoding=UTF-8 -jar "$jar" db migrate "$config" >/dev/null
+  java -Dfile.encoding=UTF-8 -jar "$jar" seed-demo "$config" >/dev/null
+  java -Dfile.encoding=UTF-8 "$@" -jar "$jar" server "$config" >>"$DATA_DIR/server.log" 2>&1 &
+  SERVER_PID=$!
+  for _ in $(seq 1 60); do
+    tcp_open 127.0.0.1 "$PORT" && return 0
+    sleep 1
+  done
+  echo "The app did not start; see its log:" >&2
+  tail -n 30 "$DATA_DIR/server.log" >&2
+  return 1
+}
+
+stop_server() {
+  kill "$SERVER_PID" && wait "$SERVER_PID" 2>/dev/null || true
+  SERVER_PID=""
+}
 
 CONNECTOR="$(find ~/.m2/repository/com/mysql/mysql-connector-j -name 'mysql-connector-j-*.jar' | sort | tail -n1)"
 BENCH_CLASSES="$DATA_DIR/bench-classes"
 javac -d "$BENCH_CLASSES" bench/*.java
-java -cp "$BENCH_CLASSES:$CONNECTOR" Bench "$PORT" \
-  "jdbc:mysql://$DB_HOST:$DB_PORT/$DB_NAME?sslMode=DISABLED&allowPublicKeyRetrieval=true&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true" \
-  "$DB_USER" "$DB_PASSWORD" "$WHATSAPP_APP_SECRET" "${BENCH_MESSAGES:-2000}" \
-  "${BENCH_CONVERSATIONS:-5000}" "${BENCH_ONLY:-all}"
+bench() {
+  java -cp "$BENCH_CLASSES:$CONNECTOR" Bench "$PORT" \
+    "jdbc:mysql://$DB_HOST:$DB_PORT/$DB_NAME?sslMode=DISABLED&allowPublicKeyRetrieval=true&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true" \
+    "$DB_USER" "$DB_PASSWORD" "$WHATSAPP_APP_SECRET" "${BENCH_MESSAGES:-2000}" \
+    "${BENCH_CONVERSATIONS:-5000}" "$@"
+}
+
+# The last build before the bot, bot-less as it was, measured here first: the processing speed
+# the bot's issue asks the bot to stay within 20 % of. Built once into app/target from git;
+# BENCH_BEFORE_BOT=none skips it.
+BEFORE_BOT="${BENCH_BEFORE_BOT:-6d83da0}"
+BEFORE=()
+if [ "$BEFORE_BOT" != none ]; then
+  BEFORE_JAR="app/target/bench-before-bot-$BEFORE_BOT.jar"
+  if [ ! -f "$BEFORE_JAR" ]; then
+    echo "==> building $BEFORE_BOT (before the bot) once, for its processing speed" >&2
+    tree="$DATA_DIR/before-bot"
+    git worktree add --detach -q "$tree" "$BEFORE_BOT"
+    (cd "$tree" && mvn -B -q -DskipTests -pl app -am package)
+    cp "$tree/app/target/app.jar" "$BEFORE_JAR"
+    git worktree remove --force "$tree"
+  fi
+  git show "$BEFORE_BOT:config.yml" >"$DATA_DIR/before-bot.yml"
+  main_db="$DB_NAME"
+  export DB_NAME="${main_db}_before" REDIS_KEY_PREFIX="${main_db}_before:"
+  serve "$BEFORE_JAR" "$DATA_DIR/before-bot.yml"
+  echo "==> $BEFORE_BOT (before the bot): inbox processing" >&2
+  BEFORE=("$(bench baseline)" "$BEFORE_BOT")
+  stop_server
+  export DB_NAME="$main_db" REDIS_KEY_PREFIX="$main_db:"
+fi
+
+JFR_OPTION=()
+[ -n "${BENCH_JFR:-}" ] && JFR_OPTION=("-XX:FlightRecorderOptions=stackdepth=256"
+  "-XX:StartFlightRecording=filename=$BENCH_JFR,settings=profile")
+serve "$JAR" config.yml "${JFR_OPTION[@]}"
+bench "${BENCH_ONLY:-all}" "${BEFORE[@]}"
 [ "${BENCH_ONLY:-all}" = processing ] && exit 0
 
 # Backups of the database the bench just filled, while the app keeps running. Each command is a

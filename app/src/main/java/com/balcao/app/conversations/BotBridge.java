@@ -150,6 +150,7 @@ public final class BotBridge {
         private final ConversationRow row;
         private final List<NewMessage> messages = new ArrayList<>();
         private EventType eventType;
+        private Instant lastSentAt;
 
         TxMoves(Handle handle, ConversationRow row) {
             this.handle = handle;
@@ -164,10 +165,10 @@ public final class BotBridge {
         @Override
         public void send(Outgoing outgoing, String type, String body, String caption) {
             Instant now = clock.instant();
-            Daos.on(handle, ConversationDao.class).touch(row.id(), now, now);
             NewMessage message = NewMessage.byBot(row.id(), type, body, caption, now);
             long id = Daos.on(handle, MessageDao.class).insert(message, now);
             messages.add(message);
+            lastSentAt = now;
             outbox.enqueue(handle, id, row.waNumberId(), row.recipient(), outgoing, null,
                 message.publicId());
         }
@@ -229,8 +230,14 @@ public final class BotBridge {
             }
         }
 
-        /** The conversation is read again only when the bot moved it (else it is as locked). */
+        /**
+         * Dates the conversation by the turn's last message (once, however many it sent); it is
+         * read again only when the bot moved it (else it is as locked).
+         */
         Recorded done() {
+            if (lastSentAt != null) {
+                Daos.on(handle, ConversationDao.class).touch(row.id(), lastSentAt, lastSentAt);
+            }
             ConversationRow after = eventType == null ? row : Daos.on(handle, ConversationDao.class)
                 .find(row.id()).orElseThrow();
             return new Recorded(row, after, messages, eventType);

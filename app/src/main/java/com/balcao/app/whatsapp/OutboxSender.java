@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
+import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +27,7 @@ final class OutboxSender implements Workers.Batch {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
     private static final int BATCH = 4;
     private static final Duration SPAM_PAUSE = Duration.ofMinutes(15);
+    private final Jdbi jdbi;
     private final OutboxDao outbox;
     private final NumberRegistry numbers;
     private final GraphClient graph;
@@ -37,9 +39,10 @@ final class OutboxSender implements Workers.Batch {
     private final String owner;
     private final Clock clock;
 
-    OutboxSender(OutboxDao outbox, NumberRegistry numbers, GraphClient graph, SendLimits limits,
+    OutboxSender(Jdbi jdbi, OutboxDao outbox, NumberRegistry numbers, GraphClient graph, SendLimits limits,
                  MediaFiles media, Supplier<WhatsAppListener> listener, WhatsAppConfig config,
                  ObjectMapper json, String owner, Clock clock) {
+        this.jdbi = jdbi;
         this.outbox = outbox;
         this.numbers = numbers;
         this.graph = graph;
@@ -158,15 +161,18 @@ final class OutboxSender implements Workers.Batch {
         return false;
     }
 
+    /** Settles the row and names its message, on one connection. */
     private void succeed(OutboxRow row, Claim lease, GraphResponse response) {
-        if (outbox.markSent(row.id(), lease.token, clock.instant()) == 0) {
-            LOG.warn("Outbox row {} was sent but its lease had passed to another sender",
-                row.id());
-        }
-        String wamid = WebhookParser.text(response.body().path("messages").path(0), "id");
-        if (row.messageId() != null && wamid != null) {
-            listener.get().accepted(row.messageId(), wamid);
-        }
+        jdbi.useHandle(handle -> {
+            if (outbox.markSent(row.id(), lease.token, clock.instant()) == 0) {
+                LOG.warn("Outbox row {} was sent but its lease had passed to another sender",
+                    row.id());
+            }
+            String wamid = WebhookParser.text(response.body().path("messages").path(0), "id");
+            if (row.messageId() != null && wamid != null) {
+                listener.get().accepted(row.messageId(), wamid);
+            }
+        });
     }
 
     private void retryOrFail(OutboxRow row, Claim lease, BusinessNumber number, Integer code,

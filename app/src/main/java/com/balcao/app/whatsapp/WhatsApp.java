@@ -61,8 +61,9 @@ public final class WhatsApp {
 
         Maintenance maintenance = new Maintenance(redis);
         Workers webhooks = new Workers("wa-webhooks", wa.inboxWorkers, poll,
-            new WebhookProcessor(jdbi.onDemand(WebhookQueueDao.class), dispatcher, wa, owner,
-                clock), maintenance::active);
+            Workers.Batch.onOneHandle(jdbi, new WebhookProcessor(
+                jdbi.onDemand(WebhookQueueDao.class), dispatcher, wa, owner, clock)),
+            maintenance::active);
         Path mediaRoot = Path.of(config.tenant.dataDir).resolve("media");
         Workers downloads = new Workers("wa-media", 1, poll.multipliedBy(4), new MediaDownloader(
             jdbi.onDemand(MediaDao.class), numbers, graph, mediaRoot, dispatcher::listener, wa,
@@ -74,7 +75,7 @@ public final class WhatsApp {
             redis.client(), redis.key(""), wa.pairBurst,
             Duration.ofSeconds(wa.pairIntervalSeconds), clock);
         Workers sender = new Workers("wa-sender", wa.senderThreads, poll, new OutboxSender(
-            jdbi.onDemand(OutboxDao.class), numbers, graph, limits, media, dispatcher::listener,
+            jdbi, jdbi.onDemand(OutboxDao.class), numbers, graph, limits, media, dispatcher::listener,
             wa, json, owner, clock), maintenance::active);
         Outbox outbox = new Outbox(jdbi, numbers, json, sender::wake, clock);
 

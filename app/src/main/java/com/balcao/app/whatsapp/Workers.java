@@ -8,6 +8,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +24,11 @@ final class Workers implements Managed {
     /** One round of work; returns how many items it handled. */
     interface Batch {
         int run() throws Exception;
+
+        /** This batch with one connection for all its work, which its DAO calls share. */
+        static Batch onOneHandle(Jdbi jdbi, Batch batch) {
+            return () -> jdbi.withHandle(handle -> batch.run());
+        }
     }
 
     private final String name;
