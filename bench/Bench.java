@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -22,40 +21,69 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Drives a running app (bench/run.sh starts one) and prints rates with a baseline from the
- * same run. Arguments: port, JDBC URL, user, password, app secret, messages, inbox size.
+ * same run. Arguments: port, JDBC URL, user, password, app secret, messages, inbox size, what
+ * to measure (all or processing), and optionally an earlier build running alongside (its port,
+ * its JDBC URL, its name) whose processing is measured in turn with the app's.
  */
 public class Bench {
     static final String PHONE = "200000000000001";
     static final HttpClient HTTP = HttpClient.newHttpClient();
-    static final int ROUNDS = 2;
+    static final int ROUNDS = 3;
     static final String SENT = "SELECT COUNT(*) FROM wa_outbox WHERE state = 'SENT'";
     static String base;
     static Connection db;
 
+    /** An app under test: where it serves and its database. */
+    record App(String base, Connection db) {
+        static App at(String port, String jdbcUrl, String user, String password)
+            throws Exception {
+            return new App("http://127.0.0.1:" + port,
+                DriverManager.getConnection(jdbcUrl, user, password));
+        }
+    }
+
+    /** Points the requests and queries that follow at {@code app}. */
+    static void use(App app) {
+        base = app.base();
+        db = app.db();
+    }
+
     public static void main(String[] args) throws Exception {
-        base = "http://127.0.0.1:" + args[0];
-        db = DriverManager.getConnection(args[1], args[2], args[3]);
+        App app = App.at(args[0], args[1], args[2], args[3]);
         String secret = args[4];
         int n = Integer.parseInt(args[5]);
         int customers = Math.max(1, n / 5);
         String only = args.length > 7 ? args[7] : "all";
-        if ("baseline".equals(only)) {
-            System.out.printf(Locale.ROOT, "%.1f%n", botOffOnly(n, customers, secret));
-            return;
-        }
+        App before = args.length > 10 ? App.at(args[8], args[9], args[2], args[3]) : null;
         List<String[]> rows = new ArrayList<>();
+        use(app);
+        FakeMeta meta = FakeMeta.start(PHONE, secret);
+        pointNumberAt(meta.baseUrl());
 
-        // A first pass in each mode lets the JIT compile both paths before anything is timed;
-        // then the modes alternate so that drift on a noisy machine falls on both alike.
+        // A first pass in each mode, as long as a round, lets the JIT compile both paths before
+        // anything is timed; then the modes (and the build before the bot, running alongside)
+        // take turns, so that drift on a noisy machine falls on all of them alike.
+        if (before != null) {
+            use(before);
+            ingestAndProcess(n, customers, secret, "warmoff", 60000000, false);
+            use(app);
+        }
         botMode(false);
-        ingestAndProcess(n / 2, customers / 2, secret, "warmoff", 60000000, true);
+        ingestAndProcess(n, customers, secret, "warmoff", 60000000, true);
         botMode(true);
-        ingestAndProcess(n / 2, customers / 2, secret, "warmon", 50000000, true);
+        ingestAndProcess(n, customers, secret, "warmon", 50000000, true);
         double handshake = run(8, n, i -> get("/webhooks/whatsapp?hub.mode=subscribe"
             + "&hub.verify_token=bench&hub.challenge=" + i));
         double[] botOff = new double[4];
         double[] botOn = new double[4];
+        double[] noBot = new double[4];
         for (int round = 0; round < ROUNDS; round++) {
+            if (before != null) {
+                use(before);
+                add(noBot, ingestAndProcess(n, customers, secret, "off" + round + "x",
+                    80000000 + round * 1000000, false));
+                use(app);
+            }
             botMode(false);
             add(botOff, ingestAndProcess(n, customers, secret, "off" + round + "x",
                 80000000 + round * 1000000, true));
@@ -70,19 +98,21 @@ public class Bench {
             "ingest: " + rate(botOff[0]), ratio(botOff[1], botOff[0])});
         rows.add(new String[] {"inbox processing, bot on (department menu)", rate(botOn[1]),
             "bot off: " + rate(botOff[1]), ratio(botOn[1], botOff[1])});
-        if (args.length > 9) {
-            double before = Double.parseDouble(args[8]);
+        if (before != null) {
             rows.add(new String[] {"inbox processing, bot on, vs. before the bot", rate(botOn[1]),
-                "build " + args[9] + ", no bot: " + rate(before), ratio(botOn[1], before)});
+                "build " + args[10] + ", no bot: " + rate(noBot[1]), ratio(botOn[1], noBot[1])});
         }
         rows.add(new String[] {"bot on: every turn taken (replies queued)", rate(botOn[2]),
             "bot off: " + rate(botOff[1]), ratio(botOn[2], botOff[1])});
         rows.add(new String[] {"bot on: its replies sent (number's limit)", rate(botOn[3]),
             "limit: " + rate(limit), ratio(botOn[3], limit)});
+        pointNumberAt(null);
         if ("processing".equals(only)) {
+            meta.stop();
             print(rows);
             return;
         }
+        Thread.sleep(11_000);
         double graph = run(16, n, i -> graphPost(i));
         double at80 = sender(Math.min(n, 400), "b80");
         execute("UPDATE wa_numbers SET mps = 1000");
@@ -93,26 +123,26 @@ public class Bench {
         rows.add(new String[] {"sender, number at 1000 msg/s", rate(at1000),
             "direct POSTs to fake Graph: " + rate(graph), ratio(at1000, graph)});
         BenchInbox.measure(rows, Integer.parseInt(args[6]));
+        meta.stop();
         print(rows);
+    }
+
+    /**
+     * Sends the number's Graph calls to {@code baseUrl} (null: the app's own simulator); the
+     * app sees the change within its number cache's ten seconds.
+     */
+    static void pointNumberAt(String baseUrl) throws Exception {
+        try (PreparedStatement update = db.prepareStatement("UPDATE wa_numbers SET "
+            + "graph_base_url = ? WHERE phone_number_id = ?")) {
+            update.setString(1, baseUrl);
+            update.setString(2, PHONE);
+            update.executeUpdate();
+        }
     }
 
     static void botMode(boolean on) throws Exception {
         execute(on ? "UPDATE bot_flows SET active_flag = 1 WHERE flow_key = 'department_menu'"
             : "UPDATE bot_flows SET active_flag = NULL");
-    }
-
-    /**
-     * Inbox processing of an app that has no bot (an earlier build): a warm-up pass, then the
-     * mean recording rate of {@code ROUNDS} rounds, as the bot-off rounds measure it.
-     */
-    static double botOffOnly(int n, int customers, String secret) throws Exception {
-        ingestAndProcess(n / 2, customers / 2, secret, "warmoff", 60000000, false);
-        double[] rates = new double[4];
-        for (int round = 0; round < ROUNDS; round++) {
-            add(rates, ingestAndProcess(n, customers, secret, "off" + round + "x",
-                80000000 + round * 1000000, false));
-        }
-        return rates[1];
     }
 
     /** Adds one round's rates into the running means of {@code ROUNDS} rounds. */
