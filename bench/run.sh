@@ -5,8 +5,9 @@
 # the bot; after a warm-up pass in each mode, the mean of three rounds taken in turn; Meta's side
 # of them, the Graph API and its status webhooks, played by the bench itself), the bot's replies
 # sent (vs. the number's limit), the outbox sender at 80 and 1000 msg/s (vs. posting straight to
-# the fake Graph API), the agents' inbox over many conversations (list, search, chat; vs. a page with no database work),
-# and a backup, its verification and a restore of the filled database (vs. a plain mysqldump).
+# the fake Graph API), the agents' inbox over many conversations (list, search, chat; vs. a page
+# with no database work), and a backup, its verification and a restore of the filled database
+# (vs. a plain mysqldump).
 #
 # Starts the app jar (built if missing) with the simulator on a throw-away database, runs
 # bench/Bench.java against it, prints a table, then stops the app and drops the database.

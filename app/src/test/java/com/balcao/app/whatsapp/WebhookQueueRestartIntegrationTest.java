@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
 class WebhookQueueRestartIntegrationTest {
     static final TestDatabase DB = TestDatabase.createMigrated();
     static final int CALLS = 150;
+    /** Each call carries this many messages: recording them outlasts taking the call in. */
+    static final int PER_CALL = 9;
 
     @AfterAll
     static void dropDatabase() {
@@ -41,11 +43,7 @@ class WebhookQueueRestartIntegrationTest {
         List<Integer> refusals = new ArrayList<>();
         try {
             for (int i = 0; i < CALLS; i++) {
-                byte[] body = WhatsAppFixtures.textMessages(List.of(
-                    new String[] {"wamid.r" + i + "a", "55119876" + (5000 + i % 20), "a" + i},
-                    new String[] {"wamid.r" + i + "b", "55119876" + (6000 + i % 20), "b" + i},
-                    new String[] {"wamid.r" + i + "c", "55119876" + (7000 + i % 20), "c" + i}),
-                    1767261600L + i);
+                byte[] body = WhatsAppFixtures.textMessages(batch(i), 1767261600L + i);
                 int status = WhatsAppFixtures.postSigned(first.getLocalPort(), body).statusCode();
                 if (status == 200) {
                     acknowledged++;
@@ -71,7 +69,20 @@ class WebhookQueueRestartIntegrationTest {
         assertThat(leftOver).as("rows the first app left unprocessed").isPositive();
         assertThat(seeds.count("webhook_inbox", "state = 'DONE'")).isEqualTo(acknowledged);
         assertThat(seeds.count("messages", "wa_message_id LIKE 'wamid.r%'"))
-            .isEqualTo(3L * acknowledged);
+            .isEqualTo((long) PER_CALL * acknowledged);
         assertThat(seeds.count("conversations", "TRUE")).isEqualTo(60);
+    }
+
+    /** Three messages from each of three customers (sixty customers in all over the calls). */
+    private static List<String[]> batch(int call) {
+        List<String[]> messages = new ArrayList<>();
+        for (int customer = 0; customer < 3; customer++) {
+            String waId = "55119876" + (5000 + 1000 * customer + call % 20);
+            for (int m = 0; m < PER_CALL / 3; m++) {
+                messages.add(new String[] {"wamid.r" + call + "c" + customer + "m" + m, waId,
+                    "m" + m + " of call " + call});
+            }
+        }
+        return messages;
     }
 }
