@@ -50,14 +50,23 @@ public class Bench {
 
     public static void main(String[] args) throws Exception {
         App app = App.at(args[0], args[1], args[2], args[3]);
+        App before = args.length > 10 ? App.at(args[8], args[9], args[2], args[3]) : null;
+        use(app);
+        // Stopped whatever happens: its server thread would keep a failed bench from exiting.
+        FakeMeta meta = FakeMeta.start(PHONE, args[4]);
+        try {
+            measure(app, before, meta, new ArrayList<>(), args);
+        } finally {
+            meta.stop();
+        }
+    }
+
+    static void measure(App app, App before, FakeMeta meta, List<String[]> rows, String[] args)
+        throws Exception {
         String secret = args[4];
         int n = Integer.parseInt(args[5]);
         int customers = Math.max(1, n / 5);
         String only = args.length > 7 ? args[7] : "all";
-        App before = args.length > 10 ? App.at(args[8], args[9], args[2], args[3]) : null;
-        List<String[]> rows = new ArrayList<>();
-        use(app);
-        FakeMeta meta = FakeMeta.start(PHONE, secret);
         String simulator = graphBaseUrl();
         pointNumberAt(meta.baseUrl());
 
@@ -109,7 +118,6 @@ public class Bench {
             "limit: " + rate(limit), ratio(botOn[3], limit)});
         pointNumberAt(simulator);
         if ("processing".equals(only)) {
-            meta.stop();
             print(rows);
             return;
         }
@@ -124,7 +132,6 @@ public class Bench {
         rows.add(new String[] {"sender, number at 1000 msg/s", rate(at1000),
             "direct POSTs to fake Graph: " + rate(graph), ratio(at1000, graph)});
         BenchInbox.measure(rows, Integer.parseInt(args[6]));
-        meta.stop();
         print(rows);
     }
 
