@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -28,8 +27,6 @@ import javax.crypto.spec.SecretKeySpec;
 public class Bench {
     static final String PHONE = "200000000000001";
     static final HttpClient HTTP = HttpClient.newHttpClient();
-    static final int ROUNDS = 3;
-    static final String SENT = "SELECT COUNT(*) FROM wa_outbox WHERE state = 'SENT'";
     static String base;
     static Connection db;
 
@@ -69,53 +66,8 @@ public class Bench {
         String only = args.length > 7 ? args[7] : "all";
         String simulator = graphBaseUrl();
         pointNumberAt(meta.baseUrl());
-
-        // A first pass in each mode, as long as a round, lets the JIT compile both paths before
-        // anything is timed; then the modes (and the build before the bot, running alongside)
-        // take turns, so that drift on a noisy machine falls on all of them alike.
-        if (before != null) {
-            use(before);
-            ingestAndProcess(n, customers, secret, "warmoff", 60000000, false);
-            use(app);
-        }
-        botMode(false);
-        ingestAndProcess(n, customers, secret, "warmoff", 60000000, true);
-        botMode(true);
-        ingestAndProcess(n, customers, secret, "warmon", 50000000, true);
-        double handshake = run(8, n, i -> get("/webhooks/whatsapp?hub.mode=subscribe"
-            + "&hub.verify_token=bench&hub.challenge=" + i));
-        double[] botOff = new double[4];
-        double[] botOn = new double[4];
-        double[] noBot = new double[4];
-        for (int round = 0; round < ROUNDS; round++) {
-            if (before != null) {
-                use(before);
-                add(noBot, ingestAndProcess(n, customers, secret, "off" + round + "x",
-                    80000000 + round * 1000000, false));
-                use(app);
-            }
-            botMode(false);
-            add(botOff, ingestAndProcess(n, customers, secret, "off" + round + "x",
-                80000000 + round * 1000000, true));
-            botMode(true);
-            add(botOn, ingestAndProcess(n, customers, secret, "on" + round + "x",
-                70000000 + round * 1000000, true));
-        }
-        long limit = count("SELECT MAX(mps) FROM wa_numbers");
-        rows.add(new String[] {"webhook ingest (signed POST, stored)", rate(botOff[0]),
-            "handshake GET, no DB: " + rate(handshake), ratio(botOff[0], handshake)});
-        rows.add(new String[] {"inbox processing, bot off (messages recorded)", rate(botOff[1]),
-            "ingest: " + rate(botOff[0]), ratio(botOff[1], botOff[0])});
-        rows.add(new String[] {"inbox processing, bot on (department menu)", rate(botOn[1]),
-            "bot off: " + rate(botOff[1]), ratio(botOn[1], botOff[1])});
-        if (before != null) {
-            rows.add(new String[] {"inbox processing, bot on, vs. before the bot", rate(botOn[1]),
-                "build " + args[10] + ", no bot: " + rate(noBot[1]), ratio(botOn[1], noBot[1])});
-        }
-        rows.add(new String[] {"bot on: every turn taken (replies queued)", rate(botOn[2]),
-            "bot off: " + rate(botOff[1]), ratio(botOn[2], botOff[1])});
-        rows.add(new String[] {"bot on: its replies sent (number's limit)", rate(botOn[3]),
-            "limit: " + rate(limit), ratio(botOn[3], limit)});
+        BenchProcessing.measure(rows, app, before, args.length > 10 ? args[10] : null, secret, n,
+            customers);
         pointNumberAt(simulator);
         if ("processing".equals(only)) {
             print(rows);
@@ -156,18 +108,6 @@ public class Bench {
             update.setString(1, baseUrl);
             update.setString(2, PHONE);
             update.executeUpdate();
-        }
-    }
-
-    static void botMode(boolean on) throws Exception {
-        execute(on ? "UPDATE bot_flows SET active_flag = 1 WHERE flow_key = 'department_menu'"
-            : "UPDATE bot_flows SET active_flag = NULL");
-    }
-
-    /** Adds one round's rates into the running means of {@code ROUNDS} rounds. */
-    static void add(double[] means, double[] round) {
-        for (int i = 0; i < means.length; i++) {
-            means[i] += round[i] / ROUNDS;
         }
     }
 
@@ -250,56 +190,6 @@ public class Bench {
         }
         pool.shutdown();
         return ok.get() / seconds(start);
-    }
-
-    /**
-     * Posts {@code n} signed webhooks from new customers numbered from {@code firstCustomer}:
-     * the ingest rate, the rate until every message is recorded, the rate until the bot (when
-     * on) has taken every turn it owes (its replies queued), all timed from the first post;
-     * and the rate its replies left the outbox at, which the number's limit caps.
-     */
-    static double[] ingestAndProcess(int n, int customers, String secret, String tag,
-                                     int firstCustomer, boolean hasBot) throws Exception {
-        boolean phases = System.getenv("BENCH_JFR") != null;
-        if (phases) {
-            System.err.println("round " + tag + " starts " + Instant.now());
-        }
-        long sentBefore = count(SENT);
-        long t0 = System.nanoTime();
-        double ingest = run(8, n, i -> post("/webhooks/whatsapp",
-            webhook(i, customers, tag, firstCustomer), secret));
-        waitFor("SELECT COUNT(*) FROM messages WHERE direction = 'inbound' AND wa_message_id "
-            + "LIKE 'wamid.bench" + tag + "%'", n);
-        double recorded = n / seconds(t0);
-        if (!hasBot) {
-            waitFor("SELECT COUNT(*) FROM webhook_inbox WHERE state = 'PENDING'", 0);
-            return new double[] {ingest, recorded, recorded, 0};
-        }
-        waitFor("SELECT COUNT(*) FROM conversations c JOIN messages m ON m.id = (SELECT "
-            + "MAX(x.id) FROM messages x WHERE x.conversation_id = c.id AND x.direction = "
-            + "'inbound') LEFT JOIN bot_sessions s ON s.conversation_id = c.id WHERE c.owner = "
-            + "'BOT' AND (s.last_message_id IS NULL OR s.last_message_id < m.id)", 0);
-        double turns = n / seconds(t0);
-        waitFor("SELECT COUNT(*) FROM wa_outbox WHERE state = 'PENDING'", 0);
-        double sent = (count(SENT) - sentBefore) / seconds(t0);
-        if (phases) {
-            System.err.println("round " + tag + " ends " + Instant.now());
-        }
-        waitFor("SELECT COUNT(*) FROM webhook_inbox WHERE state = 'PENDING'", 0);
-        return new double[] {ingest, recorded, turns, sent};
-    }
-
-    static byte[] webhook(int i, int customers, String tag, int firstCustomer) {
-        String from = "55119" + (firstCustomer + i % customers);
-        return ("{\"object\":\"whatsapp_business_account\",\"entry\":[{\"id\":\"100000000000001\","
-            + "\"changes\":[{\"value\":{\"messaging_product\":\"whatsapp\",\"metadata\":{"
-            + "\"display_phone_number\":\"15550100001\",\"phone_number_id\":\"" + PHONE + "\"},"
-            + "\"contacts\":[{\"profile\":{\"name\":\"Cliente " + i % customers + "\"},"
-            + "\"wa_id\":\"" + from + "\"}],\"messages\":[{\"from\":\"" + from + "\",\"id\":"
-            + "\"wamid.bench" + tag + i + "\",\"timestamp\":\""
-            + System.currentTimeMillis() / 1000
-            + "\",\"type\":\"text\",\"text\":{\"body\":\"Mensagem " + i + "\"}}]},"
-            + "\"field\":\"messages\"}]}]}").getBytes(StandardCharsets.UTF_8);
     }
 
     static int get(String path) {
