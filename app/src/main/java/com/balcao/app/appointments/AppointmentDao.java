@@ -1,10 +1,10 @@
 package com.balcao.app.appointments;
 
+import com.balcao.app.config.RegisterRecordMapper;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
@@ -12,7 +12,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Bookings. A booking holding its slot has active_slot = starts_at (the unique key). */
-@RegisterConstructorMapper(AppointmentRow.class)
+@RegisterRecordMapper(AppointmentRow.class)
 interface AppointmentDao {
     String COLUMNS = "SELECT a.id, a.calendar_id, c.name AS calendar_name, u.name AS "
         + "professional, a.contact_id, ct.name AS contact_name, ct.phone AS contact_phone, "
@@ -49,7 +49,7 @@ interface AppointmentDao {
     @SqlQuery("SELECT starts_at AS start, ends_at AS `end` FROM appointments "
         + "WHERE calendar_id = :id AND active_slot IS NOT NULL AND ends_at > :from "
         + "AND starts_at < :until")
-    @RegisterConstructorMapper(SlotCalculator.Busy.class)
+    @RegisterRecordMapper(SlotCalculator.Busy.class)
     List<SlotCalculator.Busy> busy(@Bind("id") long calendarId, @Bind("from") Instant from,
                                    @Bind("until") Instant until);
 

@@ -1,17 +1,17 @@
 package com.balcao.app.appointments;
 
+import com.balcao.app.config.RegisterRecordMapper;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Calendars, their weekly hours and their exceptions. */
-@RegisterConstructorMapper(CalendarRow.class)
+@RegisterRecordMapper(CalendarRow.class)
 interface CalendarDao {
     String COLUMNS = "SELECT c.id, c.name, c.department_id, d.slug AS department_slug, "
         + "d.name AS department_name, c.user_id, u.name AS professional_name, c.slot_minutes, "
@@ -48,7 +48,7 @@ interface CalendarDao {
 
     @SqlQuery("SELECT weekday, start_minute, end_minute FROM appointment_hours "
         + "WHERE calendar_id = :id ORDER BY weekday, start_minute")
-    @RegisterConstructorMapper(HoursRow.class)
+    @RegisterRecordMapper(HoursRow.class)
     List<HoursRow> hours(@Bind("id") long calendarId);
 
     @SqlUpdate("DELETE FROM appointment_hours WHERE calendar_id = :id")
@@ -61,7 +61,7 @@ interface CalendarDao {
 
     @SqlQuery("SELECT day, closed, start_minute, end_minute FROM appointment_exceptions "
         + "WHERE calendar_id = :id AND day >= :from ORDER BY day")
-    @RegisterConstructorMapper(ExceptionRow.class)
+    @RegisterRecordMapper(ExceptionRow.class)
     List<ExceptionRow> exceptions(@Bind("id") long calendarId, @Bind("from") LocalDate from);
 
     @SqlUpdate("DELETE FROM appointment_exceptions WHERE calendar_id = :id AND day = :day")

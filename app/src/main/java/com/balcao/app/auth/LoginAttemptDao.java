@@ -1,15 +1,15 @@
 package com.balcao.app.auth;
 
+import com.balcao.app.config.RegisterRecordMapper;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Every login attempt, kept for lockout decisions and the audit view. */
-@RegisterConstructorMapper(LoginAttempt.class)
+@RegisterRecordMapper(LoginAttempt.class)
 public interface LoginAttemptDao {
 
     @SqlUpdate("INSERT INTO login_attempts (email, user_id, ip, user_agent, channel, outcome, "

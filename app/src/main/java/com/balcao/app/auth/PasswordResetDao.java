@@ -1,16 +1,16 @@
 package com.balcao.app.auth;
 
+import com.balcao.app.config.RegisterRecordMapper;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Password reset requests; codes are stored as SHA-256 hashes. */
-@RegisterConstructorMapper(PasswordReset.class)
+@RegisterRecordMapper(PasswordReset.class)
 public interface PasswordResetDao {
     String SELECT = "SELECT r.id, r.user_id, u.name AS user_name, u.email AS user_email, r.status, "
         + "r.requested_ip, r.requested_user_agent, r.created_at, r.decided_at, r.expires_at "

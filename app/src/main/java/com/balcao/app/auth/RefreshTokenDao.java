@@ -1,14 +1,14 @@
 package com.balcao.app.auth;
 
+import com.balcao.app.config.RegisterRecordMapper;
 import java.time.Instant;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** API refresh tokens, hashed, grouped in families that rotate together. */
-@RegisterConstructorMapper(RefreshTokenDao.Stored.class)
+@RegisterRecordMapper(RefreshTokenDao.Stored.class)
 public interface RefreshTokenDao {
 
     /** What we know of a presented refresh token. */

@@ -1,10 +1,10 @@
 package com.balcao.app.backups;
 
+import com.balcao.app.config.RegisterRecordMapper;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
@@ -12,7 +12,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** The history of backup runs (kept in place when a backup is restored). */
-@RegisterConstructorMapper(BackupRun.class)
+@RegisterRecordMapper(BackupRun.class)
 interface BackupRunDao {
     String COLUMNS = "id, backup_id, snapshot, trigger_kind, status, started_at, finished_at, "
         + "scheduled_for, size_bytes, added_bytes, verified_at, problem, instance";

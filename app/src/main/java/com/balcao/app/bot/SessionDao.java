@@ -1,9 +1,9 @@
 package com.balcao.app.bot;
 
+import com.balcao.app.config.RegisterRecordMapper;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -20,7 +20,7 @@ interface SessionDao {
     @SqlQuery("SELECT conversation_id, version_id, state, misses, vars, last_activity_at, "
         + "minute_start, sent_in_minute, last_message_id, timeout_at FROM bot_sessions "
         + "WHERE conversation_id = :id")
-    @RegisterConstructorMapper(SessionRow.class)
+    @RegisterRecordMapper(SessionRow.class)
     Optional<SessionRow> find(@Bind("id") long conversationId);
 
     @SqlUpdate("INSERT INTO bot_sessions (conversation_id, version_id, state, misses, vars, "
@@ -65,7 +65,7 @@ interface SessionDao {
 
     @SqlQuery("SELECT c.id AS conversation_id, m.id AS message_id, m.type, m.body, m.payload "
         + UNANSWERED + "AND m.created_at <= :before ORDER BY m.id LIMIT :limit")
-    @RegisterConstructorMapper(Unanswered.class)
+    @RegisterRecordMapper(Unanswered.class)
     List<Unanswered> unanswered(@Bind("before") Instant before, @Bind("limit") int limit);
 
     @SqlQuery("SELECT greeted_at FROM bot_greetings WHERE contact_id = :contactId")

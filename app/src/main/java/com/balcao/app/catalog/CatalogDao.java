@@ -1,9 +1,9 @@
 package com.balcao.app.catalog;
 
+import com.balcao.app.config.RegisterRecordMapper;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
@@ -11,7 +11,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** The tenant's products and services. */
-@RegisterConstructorMapper(CatalogItem.class)
+@RegisterRecordMapper(CatalogItem.class)
 public interface CatalogDao {
     String COLUMNS = "SELECT id, public_id, name, description, price_cents, category, image_link, "
         + "stock, active, position FROM catalog_items ";

@@ -1,5 +1,7 @@
 package com.balcao.app.config;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -7,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import org.jdbi.v3.core.argument.AbstractArgumentFactory;
 import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.config.ConfigRegistry;
+import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * Binds {@link Instant} as a UTC text literal with microseconds. Connector/J takes MariaDB for
@@ -23,6 +26,24 @@ final class InstantArgumentFactory extends AbstractArgumentFactory<Instant> {
 
     @Override
     protected Argument build(Instant value, ConfigRegistry config) {
-        return (position, statement, ctx) -> statement.setString(position, FORMAT.format(value));
+        return new Bound(value);
+    }
+
+    /**
+     * One bound instant. It describes itself for Jdbi's statement logs only when asked: an
+     * argument without its own {@code toString} is wrapped in one that renders the value on
+     * every bind.
+     */
+    private record Bound(Instant value) implements Argument {
+        @Override
+        public void apply(int position, PreparedStatement statement, StatementContext ctx)
+            throws SQLException {
+            statement.setString(position, FORMAT.format(value));
+        }
+
+        @Override
+        public String toString() {
+            return value.toString();
+        }
     }
 }

@@ -1,6 +1,8 @@
 package com.balcao.app.config;
 
 import java.lang.reflect.Type;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Types;
 import java.util.Optional;
 import org.jdbi.v3.core.argument.Argument;
@@ -9,6 +11,7 @@ import org.jdbi.v3.core.config.ConfigRegistry;
 import org.jdbi.v3.core.generic.GenericTypes;
 import org.jdbi.v3.core.mapper.ColumnMapper;
 import org.jdbi.v3.core.mapper.ColumnMapperFactory;
+import org.jdbi.v3.core.statement.StatementContext;
 
 /** Binds and reads every {@link StoredWord} enum as its word. */
 final class StoredWords {
@@ -21,15 +24,27 @@ final class StoredWords {
             if (!isStoredWord(type) && !(value instanceof StoredWord)) {
                 return Optional.empty();
             }
-            return Optional.of((position, statement, ctx) -> {
-                if (value == null) {
-                    statement.setNull(position, Types.VARCHAR);
-                } else {
-                    statement.setString(position, ((StoredWord) value).word());
-                }
-            });
+            return Optional.of(new Bound((StoredWord) value));
         }
     };
+
+    /** One bound word, described lazily (see {@code InstantArgumentFactory.Bound}). */
+    private record Bound(StoredWord value) implements Argument {
+        @Override
+        public void apply(int position, PreparedStatement statement, StatementContext ctx)
+            throws SQLException {
+            if (value == null) {
+                statement.setNull(position, Types.VARCHAR);
+            } else {
+                statement.setString(position, value.word());
+            }
+        }
+
+        @Override
+        public String toString() {
+            return value == null ? "null" : value.word();
+        }
+    }
 
     static final ColumnMapperFactory COLUMNS = new ColumnMapperFactory() {
         @Override

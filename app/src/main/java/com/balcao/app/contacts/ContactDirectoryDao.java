@@ -1,11 +1,11 @@
 package com.balcao.app.contacts;
 
+import com.balcao.app.config.RegisterRecordMapper;
 import com.balcao.app.conversations.ConversationDao;
 import com.balcao.app.conversations.ConversationRow;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -40,7 +40,7 @@ public interface ContactDirectoryDao {
     @SqlQuery("SELECT ct.id, ct.public_id, ct.name, ct.wa_id, ct.phone, lc.last_at "
         + MATCHING + "ORDER BY lc.last_at IS NULL, lc.last_at DESC, ct.id DESC "
         + "LIMIT :limit OFFSET :offset")
-    @RegisterConstructorMapper(Listed.class)
+    @RegisterRecordMapper(Listed.class)
     List<Listed> page(@Bind("like") String like, @Bind("digits") String digits,
                       @Bind("labelId") Long labelId, @Bind("since") Instant since,
                       @Bind("never") boolean never, @Bind("limit") int limit,
@@ -55,7 +55,7 @@ public interface ContactDirectoryDao {
         + "JOIN conversation_labels cl ON cl.conversation_id = c.id "
         + "JOIN labels l ON l.id = cl.label_id WHERE c.contact_id IN (<contactIds>) "
         + "ORDER BY l.name, l.id")
-    @RegisterConstructorMapper(ContactLabel.class)
+    @RegisterRecordMapper(ContactLabel.class)
     List<ContactLabel> labels(@BindList(value = "contactIds",
         onEmpty = BindList.EmptyHandling.NULL_STRING) List<Long> contactIds);
 
@@ -65,7 +65,7 @@ public interface ContactDirectoryDao {
     /** The contact's conversations, latest activity first; the caller filters by who may see. */
     @SqlQuery(ConversationDao.SELECT + "WHERE c.contact_id = :contactId "
         + "ORDER BY c.last_message_at DESC, c.id DESC LIMIT :limit")
-    @RegisterConstructorMapper(ConversationRow.class)
+    @RegisterRecordMapper(ConversationRow.class)
     List<ConversationRow> conversations(@Bind("contactId") long contactId,
                                         @Bind("limit") int limit);
 }

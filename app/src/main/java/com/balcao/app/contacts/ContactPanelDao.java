@@ -1,11 +1,11 @@
 package com.balcao.app.contacts;
 
+import com.balcao.app.config.RegisterRecordMapper;
 import com.balcao.app.conversations.ConversationDao;
 import com.balcao.app.conversations.ConversationRow;
 import com.balcao.app.labels.Label;
 import java.time.Instant;
 import java.util.List;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -16,7 +16,7 @@ public interface ContactPanelDao {
     /** The contact's other conversations, newest first; the caller filters by who may see. */
     @SqlQuery(ConversationDao.SELECT + "WHERE c.contact_id = :contactId AND c.id <> :exceptId "
         + "ORDER BY c.created_at DESC, c.id DESC LIMIT :limit")
-    @RegisterConstructorMapper(ConversationRow.class)
+    @RegisterRecordMapper(ConversationRow.class)
     List<ConversationRow> otherConversations(@Bind("contactId") long contactId,
                                              @Bind("exceptId") long exceptId,
                                              @Bind("limit") int limit);
@@ -24,7 +24,7 @@ public interface ContactPanelDao {
     @SqlQuery("SELECT l.id, l.name, l.color FROM conversation_labels cl "
         + "JOIN labels l ON l.id = cl.label_id WHERE cl.conversation_id = :conversationId "
         + "ORDER BY l.name")
-    @RegisterConstructorMapper(Label.class)
+    @RegisterRecordMapper(Label.class)
     List<Label> labelsOf(@Bind("conversationId") long conversationId);
 
     /** Idempotent: labelling twice keeps the first row. */

@@ -1,9 +1,9 @@
 package com.balcao.app.conversations;
 
+import com.balcao.app.config.RegisterRecordMapper;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -39,7 +39,7 @@ interface AssignmentDao {
     @SqlQuery("SELECT u.id, u.name, u.max_concurrent, u.last_assigned_at, "
         + "(SELECT COUNT(*) FROM conversations c WHERE c.assignee_id = u.id "
         + "AND c.owner = 'AGENT') AS holding FROM users u WHERE " + AGENT + "ORDER BY u.id")
-    @RegisterConstructorMapper(Agent.class)
+    @RegisterRecordMapper(Agent.class)
     List<Agent> agents(@Bind("departmentId") long departmentId);
 
     /**
@@ -48,7 +48,7 @@ interface AssignmentDao {
      */
     @SqlQuery("SELECT u.name, u.max_concurrent FROM users u WHERE u.id = :userId AND " + AGENT
         + "FOR UPDATE")
-    @RegisterConstructorMapper(Seat.class)
+    @RegisterRecordMapper(Seat.class)
     Optional<Seat> lockAgent(@Bind("departmentId") long departmentId,
                              @Bind("userId") long userId);
 

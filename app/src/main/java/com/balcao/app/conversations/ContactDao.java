@@ -1,8 +1,8 @@
 package com.balcao.app.conversations;
 
+import com.balcao.app.config.RegisterRecordMapper;
 import java.time.Instant;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -35,7 +35,7 @@ public interface ContactDao {
     }
 
     @SqlQuery("SELECT id, name, wa_id, phone, email, custom_fields FROM contacts WHERE id = :id")
-    @RegisterConstructorMapper(Details.class)
+    @RegisterRecordMapper(Details.class)
     Optional<Details> details(@Bind("id") long id);
 
     /** Staff's correction; locking the name keeps WhatsApp's profile name from replacing it. */

@@ -1,10 +1,10 @@
 package com.balcao.app.conversations;
 
+import com.balcao.app.config.RegisterRecordMapper;
 import com.balcao.app.whatsapp.UnprocessableWebhook;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
@@ -13,7 +13,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Conversations; at most one open per contact and number (see 003-conversations.xml). */
-@RegisterConstructorMapper(ConversationRow.class)
+@RegisterRecordMapper(ConversationRow.class)
 public interface ConversationDao {
     String SELECT = "SELECT c.id, c.public_id, c.owner, c.department_id, "
         + "d.name AS department_name, c.assignee_id, u.name AS assignee_name, "
@@ -31,7 +31,7 @@ public interface ConversationDao {
 
     @SqlQuery("SELECT id, default_department_id, active FROM wa_numbers "
         + "WHERE phone_number_id = :phoneNumberId")
-    @RegisterConstructorMapper(NumberRef.class)
+    @RegisterRecordMapper(NumberRef.class)
     Optional<NumberRef> number(@Bind("phoneNumberId") String phoneNumberId);
 
     /**
@@ -71,7 +71,7 @@ public interface ConversationDao {
         + "c.department_id AND d.active LEFT JOIN users u ON u.id = c.assignee_id AND u.active "
         + "WHERE c.contact_id = :contactId AND c.id <> :except AND c.assignee_id IS NOT NULL "
         + "ORDER BY c.id DESC LIMIT 1")
-    @RegisterConstructorMapper(Served.class)
+    @RegisterRecordMapper(Served.class)
     Optional<Served> lastServed(@Bind("contactId") long contactId,
                                 @Bind("except") long exceptConversationId);
 

@@ -1,9 +1,9 @@
 package com.balcao.app.conversations;
 
+import com.balcao.app.config.RegisterRecordMapper;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -44,18 +44,18 @@ public interface HandlingDao {
     int markRead(@Bind("id") long id);
 
     @SqlQuery("SELECT id, name FROM departments WHERE id = :id AND active")
-    @RegisterConstructorMapper(Target.class)
+    @RegisterRecordMapper(Target.class)
     Optional<Target> activeDepartment(@Bind("id") long id);
 
     @SqlQuery("SELECT id, name FROM users WHERE id = :id AND active")
-    @RegisterConstructorMapper(Target.class)
+    @RegisterRecordMapper(Target.class)
     Optional<Target> activePerson(@Bind("id") long id);
 
     @SqlQuery("SELECT id, name FROM departments WHERE active ORDER BY name")
-    @RegisterConstructorMapper(Target.class)
+    @RegisterRecordMapper(Target.class)
     List<Target> departments();
 
     @SqlQuery("SELECT id, name FROM users WHERE active ORDER BY name")
-    @RegisterConstructorMapper(Target.class)
+    @RegisterRecordMapper(Target.class)
     List<Target> people();
 }

@@ -1,7 +1,7 @@
 package com.balcao.app.conversations;
 
+import com.balcao.app.config.RegisterRecordMapper;
 import java.time.Instant;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
@@ -13,6 +13,6 @@ interface QueueDao {
 
     @SqlQuery("SELECT COUNT(*) AS waiting, MIN(last_inbound_at) AS oldest_waiting_since "
         + "FROM conversations WHERE department_id = :departmentId AND owner = 'QUEUE'")
-    @RegisterConstructorMapper(Waiting.class)
+    @RegisterRecordMapper(Waiting.class)
     Waiting of(@Bind("departmentId") long departmentId);
 }

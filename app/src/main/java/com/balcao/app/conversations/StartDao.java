@@ -1,7 +1,7 @@
 package com.balcao.app.conversations;
 
+import com.balcao.app.config.RegisterRecordMapper;
 import java.util.List;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /** The business numbers staff may open a conversation on. */
@@ -9,6 +9,6 @@ public interface StartDao {
 
     @SqlQuery("SELECT id, display_phone_number, label, default_department_id FROM wa_numbers "
         + "WHERE active ORDER BY label, id")
-    @RegisterConstructorMapper(ConversationStarter.NumberChoice.class)
+    @RegisterRecordMapper(ConversationStarter.NumberChoice.class)
     List<ConversationStarter.NumberChoice> activeNumbers();
 }

@@ -1,8 +1,8 @@
 package com.balcao.app.conversations;
 
+import com.balcao.app.config.RegisterRecordMapper;
 import java.time.Instant;
 import java.util.List;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
@@ -27,6 +27,6 @@ interface StatusDao {
 
     @SqlQuery("SELECT status, error_code, error_title, error_detail FROM message_statuses "
         + "WHERE wa_message_id = :wamid ORDER BY id")
-    @RegisterConstructorMapper(RecordedStatus.class)
+    @RegisterRecordMapper(RecordedStatus.class)
     List<RecordedStatus> of(@Bind("wamid") String wamid);
 }

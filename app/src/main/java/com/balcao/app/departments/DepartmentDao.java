@@ -1,16 +1,16 @@
 package com.balcao.app.departments;
 
+import com.balcao.app.config.RegisterRecordMapper;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Departments of the tenant. */
-@RegisterConstructorMapper(Department.class)
+@RegisterRecordMapper(Department.class)
 public interface DepartmentDao {
     String COLUMNS = "id, name, slug, menu_keywords, response_timeout_minutes, active, created_at, "
         + "auto_assign";

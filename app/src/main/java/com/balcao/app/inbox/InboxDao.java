@@ -1,12 +1,12 @@
 package com.balcao.app.inbox;
 
-import com.balcao.app.conversations.HandlingDao;
-import com.balcao.app.conversations.Direction;
+import com.balcao.app.config.RegisterRecordMapper;
 import com.balcao.app.conversations.ConversationOwner;
+import com.balcao.app.conversations.Direction;
+import com.balcao.app.conversations.HandlingDao;
 import com.balcao.app.labels.Label;
 import java.time.Instant;
 import java.util.List;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.Define;
@@ -103,7 +103,7 @@ public interface InboxDao {
         + "AND (NOT :unread OR c.unread_count > 0) "
         + "AND <search> "
         + "ORDER BY c.last_message_at DESC, c.id DESC LIMIT :limit")
-    @RegisterConstructorMapper(Item.class)
+    @RegisterRecordMapper(Item.class)
     List<Item> page(@Define("view") String view, @Define("search") String search,
                     @Bind("all") boolean all,
                     @BindList(value = "departments", onEmpty = BindList.EmptyHandling.NULL_STRING)
@@ -118,18 +118,18 @@ public interface InboxDao {
         + "COALESCE(SUM(" + WAITING + "), 0) AS waiting, "
         + "COALESCE(SUM(c.unread_count > 0 AND (c.assignee_id IS NULL OR c.assignee_id = :me)), "
         + "0) AS unread FROM conversations c WHERE c.open_flag = 1 AND " + VISIBLE)
-    @RegisterConstructorMapper(Counts.class)
+    @RegisterRecordMapper(Counts.class)
     Counts counts(@Bind("all") boolean all,
                   @BindList(value = "departments", onEmpty = BindList.EmptyHandling.NULL_STRING)
                   List<Long> departments, @Bind("me") long me);
 
     @SqlQuery("SELECT cl.conversation_id, l.id, l.name, l.color FROM conversation_labels cl "
         + "JOIN labels l ON l.id = cl.label_id WHERE cl.conversation_id IN (<ids>) ORDER BY l.name")
-    @RegisterConstructorMapper(ItemLabel.class)
+    @RegisterRecordMapper(ItemLabel.class)
     List<ItemLabel> labels(@BindList("ids") List<Long> ids);
 
     @SqlQuery("SELECT id, name FROM users WHERE id IN (<ids>)")
-    @RegisterConstructorMapper(HandlingDao.Target.class)
+    @RegisterRecordMapper(HandlingDao.Target.class)
     List<HandlingDao.Target> names(@BindList("ids") List<Long> ids);
 
     /** For each conversation of {@code ids}, its newest message that a condition finds. */
@@ -141,14 +141,14 @@ public interface InboxDao {
 
     @SqlQuery(FOUND + "MATCH (q.body, q.caption) AGAINST (:words IN BOOLEAN MODE)) newest "
         + "WHERE n = 1")
-    @RegisterConstructorMapper(Found.class)
+    @RegisterRecordMapper(Found.class)
     List<Found> foundByWords(@BindList("ids") List<Long> ids, @Bind("words") String words);
 
     @SqlQuery(FOUND + "(q.body LIKE :query OR q.caption LIKE :query)) newest WHERE n = 1")
-    @RegisterConstructorMapper(Found.class)
+    @RegisterRecordMapper(Found.class)
     List<Found> foundByFragment(@BindList("ids") List<Long> ids, @Bind("query") String query);
 
     @SqlQuery("SELECT id, name, color FROM labels ORDER BY name")
-    @RegisterConstructorMapper(Label.class)
+    @RegisterRecordMapper(Label.class)
     List<Label> allLabels();
 }

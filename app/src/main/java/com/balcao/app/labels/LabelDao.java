@@ -1,15 +1,15 @@
 package com.balcao.app.labels;
 
+import com.balcao.app.config.RegisterRecordMapper;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** The tenant's labels. */
-@RegisterConstructorMapper(Label.class)
+@RegisterRecordMapper(Label.class)
 public interface LabelDao {
 
     @SqlQuery("SELECT id, name, color FROM labels ORDER BY name")

@@ -1,17 +1,17 @@
 package com.balcao.app.replies;
 
+import com.balcao.app.config.RegisterRecordMapper;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Quick replies, with the name of the department they are limited to. */
-@RegisterConstructorMapper(QuickReply.class)
+@RegisterRecordMapper(QuickReply.class)
 public interface QuickReplyDao {
     String SELECT = "SELECT q.id, q.shortcut, q.body, q.department_id, d.name AS department_name "
         + "FROM quick_replies q LEFT JOIN departments d ON d.id = q.department_id ";

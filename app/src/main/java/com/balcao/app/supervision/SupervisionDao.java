@@ -1,8 +1,8 @@
 package com.balcao.app.supervision;
 
+import com.balcao.app.config.RegisterRecordMapper;
 import java.time.Instant;
 import java.util.List;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /** What supervisors watch: waiting conversations per department and each person's load. */
@@ -21,12 +21,12 @@ public interface SupervisionDao {
         + "FROM departments d LEFT JOIN conversations c ON c.department_id = d.id "
         + "AND c.owner = 'QUEUE' "
         + "WHERE d.active GROUP BY d.id, d.name ORDER BY d.name")
-    @RegisterConstructorMapper(Queue.class)
+    @RegisterRecordMapper(Queue.class)
     List<Queue> queues();
 
     @SqlQuery("SELECT u.id AS user_id, u.name, u.role, u.max_concurrent, COUNT(c.id) AS holding "
         + "FROM users u LEFT JOIN conversations c ON c.assignee_id = u.id AND c.owner = 'AGENT' "
         + "WHERE u.active GROUP BY u.id, u.name, u.role, u.max_concurrent ORDER BY u.name")
-    @RegisterConstructorMapper(Load.class)
+    @RegisterRecordMapper(Load.class)
     List<Load> loads();
 }

@@ -1,11 +1,11 @@
 package com.balcao.app.users;
 
 import com.balcao.app.auth.Role;
+import com.balcao.app.config.RegisterRecordMapper;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
@@ -15,7 +15,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.jdbi.v3.sqlobject.transaction.Transaction;
 
 /** Staff members and the departments they belong to. */
-@RegisterConstructorMapper(User.class)
+@RegisterRecordMapper(User.class)
 public interface UserDao {
     String COLUMNS = "id, email, name, password_hash, role, active, locale, max_concurrent, "
         + "avatar_file, totp_secret, totp_enabled, must_change_password, last_login_at, created_at";
@@ -79,7 +79,7 @@ public interface UserDao {
     Set<Long> departmentIds(@Bind("userId") long userId);
 
     @SqlQuery("SELECT user_id, department_id FROM user_departments WHERE user_id IN (<ids>)")
-    @RegisterConstructorMapper(Membership.class)
+    @RegisterRecordMapper(Membership.class)
     List<Membership> memberships(@BindList("ids") List<Long> userIds);
 
     @SqlUpdate("DELETE FROM user_departments WHERE user_id = :userId")

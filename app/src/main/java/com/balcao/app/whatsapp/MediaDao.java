@@ -1,10 +1,10 @@
 package com.balcao.app.whatsapp;
 
+import com.balcao.app.config.RegisterRecordMapper;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
@@ -13,7 +13,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.jdbi.v3.sqlobject.transaction.Transaction;
 
 /** Media files and the queue of downloads (state PENDING, claimed like the inbox). */
-@RegisterConstructorMapper(MediaRow.class)
+@RegisterRecordMapper(MediaRow.class)
 interface MediaDao {
     String COLUMNS = "id, public_id, wa_number_id, direction, wa_media_id, mime_type, sha256, "
         + "file_size, filename, storage_path, state, attempts";

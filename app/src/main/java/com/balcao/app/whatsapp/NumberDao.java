@@ -1,9 +1,9 @@
 package com.balcao.app.whatsapp;
 
+import com.balcao.app.config.RegisterRecordMapper;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.Define;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
@@ -11,7 +11,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** The tenant's WhatsApp business numbers. */
-@RegisterConstructorMapper(NumberRow.class)
+@RegisterRecordMapper(NumberRow.class)
 interface NumberDao {
     String COLUMNS = "id, phone_number_id, display_phone_number, label, waba_id, "
         + "default_department_id, mps, graph_base_url, access_token_enc, access_token_hint, "

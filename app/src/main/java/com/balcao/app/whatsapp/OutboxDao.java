@@ -1,9 +1,9 @@
 package com.balcao.app.whatsapp;
 
+import com.balcao.app.config.RegisterRecordMapper;
 import java.time.Instant;
 import java.util.List;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
@@ -17,7 +17,7 @@ import org.jdbi.v3.sqlobject.transaction.Transaction;
  * A claim's lease names its owner; the outcome of a send is written only while the row is
  * still that owner's, so a sender that stalled past its lease cannot undo another's work.
  */
-@RegisterConstructorMapper(OutboxRow.class)
+@RegisterRecordMapper(OutboxRow.class)
 interface OutboxDao {
     String COLUMNS = "id, message_id, wa_number_id, recipient, kind, body, media_id, attempts";
 

@@ -1,15 +1,15 @@
 package com.balcao.app.whatsapp;
 
+import com.balcao.app.config.RegisterRecordMapper;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Message templates per WABA; (waba, name, language) identifies one. */
-@RegisterConstructorMapper(TemplateRow.class)
+@RegisterRecordMapper(TemplateRow.class)
 interface TemplateDao {
     String COLUMNS = "id, waba_id, meta_id, name, language, category, status, reason, "
         + "components, body_text, parameter_count, status_at";

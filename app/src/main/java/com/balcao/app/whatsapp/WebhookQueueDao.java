@@ -1,9 +1,9 @@
 package com.balcao.app.whatsapp;
 
+import com.balcao.app.config.RegisterRecordMapper;
 import java.time.Instant;
 import java.util.List;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
@@ -18,7 +18,7 @@ import org.jdbi.v3.sqlobject.transaction.Transaction;
  * Claims run under READ COMMITTED: repeatable read would also lock the index gaps the scan
  * passes, and the webhook's inserts into those gaps would deadlock with it.
  */
-@RegisterConstructorMapper(WebhookRow.class)
+@RegisterRecordMapper(WebhookRow.class)
 interface WebhookQueueDao {
     String PENDING = "PENDING";
     String DONE = "DONE";
