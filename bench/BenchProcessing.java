@@ -84,7 +84,8 @@ final class BenchProcessing {
      */
     static double[] ingestAndProcess(int n, int customers, String secret, String tag,
                                      int firstCustomer, boolean hasBot) throws Exception {
-        boolean phases = System.getenv("BENCH_JFR") != null;
+        boolean phases = System.getenv("BENCH_JFR") != null
+            || System.getenv("BENCH_PHASES") != null;
         if (phases) {
             System.err.println("round " + tag + " starts " + Instant.now());
         }

@@ -1,9 +1,9 @@
 package com.balcao.app.bot;
 
+import com.balcao.app.config.RegisterRecordMapper;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -28,31 +28,31 @@ interface FlowDao {
         + "FROM bot_flow_versions v JOIN bot_flows f ON f.id = v.flow_id ";
 
     @SqlQuery(FLOW + "ORDER BY active_flag IS NULL, name")
-    @RegisterConstructorMapper(FlowRow.class)
+    @RegisterRecordMapper(FlowRow.class)
     List<FlowRow> all();
 
     @SqlQuery(FLOW + "WHERE flow_key = :key")
-    @RegisterConstructorMapper(FlowRow.class)
+    @RegisterRecordMapper(FlowRow.class)
     Optional<FlowRow> find(@Bind("key") String key);
 
     @SqlQuery(FLOW + "WHERE flow_key = :key FOR UPDATE")
-    @RegisterConstructorMapper(FlowRow.class)
+    @RegisterRecordMapper(FlowRow.class)
     Optional<FlowRow> lock(@Bind("key") String key);
 
-    @SqlQuery(VERSION + "WHERE f.active_flag = 1 AND v.version = f.published_version")
-    @RegisterConstructorMapper(VersionRow.class)
-    Optional<VersionRow> activeVersion();
+    @SqlQuery("SELECT v.id FROM bot_flow_versions v JOIN bot_flows f ON f.id = v.flow_id "
+        + "WHERE f.active_flag = 1 AND v.version = f.published_version")
+    Optional<Long> activeVersionId();
 
     @SqlQuery(VERSION + "WHERE f.flow_key = :key AND v.version = f.published_version")
-    @RegisterConstructorMapper(VersionRow.class)
+    @RegisterRecordMapper(VersionRow.class)
     Optional<VersionRow> published(@Bind("key") String key);
 
     @SqlQuery(VERSION + "WHERE v.id = :id")
-    @RegisterConstructorMapper(VersionRow.class)
+    @RegisterRecordMapper(VersionRow.class)
     Optional<VersionRow> version(@Bind("id") long id);
 
     @SqlQuery(VERSION + "WHERE f.flow_key = :key ORDER BY v.version DESC")
-    @RegisterConstructorMapper(VersionRow.class)
+    @RegisterRecordMapper(VersionRow.class)
     List<VersionRow> versions(@Bind("key") String key);
 
     @SqlUpdate("INSERT INTO bot_flows (flow_key, name, published_version, created_at, updated_at) "

@@ -15,7 +15,7 @@ import org.jdbi.v3.core.Jdbi;
 public final class FlowStore {
     private final Jdbi jdbi;
     private final Clock clock;
-    private final Map<Long, Flow> parsed = new ConcurrentHashMap<>();
+    private final Map<Long, Version> known = new ConcurrentHashMap<>();
 
     public FlowStore(Jdbi jdbi, Clock clock) {
         this.jdbi = jdbi;
@@ -26,9 +26,14 @@ public final class FlowStore {
     public record Version(long id, int number, Flow flow) {
     }
 
-    /** The active flow's published version, when the tenant runs a bot. */
+    /**
+     * The active flow's published version, when the tenant runs a bot. Asked on every turn, so
+     * only its id is read; the definition is read once per version.
+     */
     public Optional<Version> active() {
-        return jdbi.onDemand(FlowDao.class).activeVersion().map(this::toVersion);
+        FlowDao flows = jdbi.onDemand(FlowDao.class);
+        return flows.activeVersionId().flatMap(id -> Optional.ofNullable(known.get(id))
+            .or(() -> flows.version(id).map(this::toVersion)));
     }
 
     public Optional<Version> published(String key) {
@@ -37,9 +42,9 @@ public final class FlowStore {
 
     /** The version a session started on (kept even after newer ones are published). */
     public Optional<Flow> version(long id) {
-        Flow cached = parsed.get(id);
+        Version cached = known.get(id);
         if (cached != null) {
-            return Optional.of(cached);
+            return Optional.of(cached.flow());
         }
         return jdbi.onDemand(FlowDao.class).version(id).map(this::toVersion).map(Version::flow);
     }
@@ -67,8 +72,9 @@ public final class FlowStore {
             int number = flows.lock(flow.key()).orElseThrow().publishedVersion() + 1;
             long id = flows.insertVersion(flowId, number, FlowJson.write(flow), userId, now);
             flows.publish(flowId, number, name(flow), now);
-            parsed.put(id, flow);
-            return new Version(id, number, flow);
+            Version version = new Version(id, number, flow);
+            known.put(id, version);
+            return version;
         });
     }
 
@@ -100,8 +106,8 @@ public final class FlowStore {
     }
 
     private Version toVersion(FlowDao.VersionRow row) {
-        Flow flow = parsed.computeIfAbsent(row.id(), id -> FlowJson.read(row.definition()));
-        return new Version(row.id(), row.version(), flow);
+        return known.computeIfAbsent(row.id(), id -> new Version(id, row.version(),
+            FlowJson.read(row.definition())));
     }
 
     private static String name(Flow flow) {

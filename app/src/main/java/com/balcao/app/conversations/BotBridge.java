@@ -128,20 +128,22 @@ public final class BotBridge {
     }
 
     private void announce(Recorded recorded) {
-        for (NewMessage message : recorded.messages()) {
-            events.message(EventType.MESSAGE_CREATED, recorded.after(), message.publicId(),
-                message.status(), message.direction());
-        }
+        events.together(() -> {
+            for (NewMessage message : recorded.messages()) {
+                events.message(EventType.MESSAGE_CREATED, recorded.after(), message.publicId(),
+                    message.status(), message.direction());
+            }
+            if (recorded.eventType() == null) {
+                events.conversation(EventType.CONVERSATION_UPDATED, recorded.after());
+                return;
+            }
+            events.conversation(recorded.eventType(), recorded.after());
+            if (EventType.CONVERSATION_TRANSFERRED.equals(recorded.eventType())) {
+                queued.accept(recorded.after());
+            }
+        });
         if (!recorded.messages().isEmpty()) {
             outbox.wake();
-        }
-        if (recorded.eventType() == null) {
-            events.conversation(EventType.CONVERSATION_UPDATED, recorded.after());
-            return;
-        }
-        events.conversation(recorded.eventType(), recorded.after());
-        if (EventType.CONVERSATION_TRANSFERRED.equals(recorded.eventType())) {
-            queued.accept(recorded.after());
         }
     }
 

@@ -13,8 +13,10 @@ import static com.balcao.app.realtime.EventType.TYPING;
 import com.balcao.app.realtime.Event;
 import com.balcao.app.realtime.EventBus;
 import com.balcao.app.realtime.EventType;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -35,10 +37,44 @@ public final class ConversationEvents {
     private static final Logger LOG = LoggerFactory.getLogger(ConversationEvents.class);
     private final EventBus bus;
     private final QueueDao queues;
+    private final ThreadLocal<List<Event>> gathered = new ThreadLocal<>();
 
     ConversationEvents(EventBus bus, QueueDao queues) {
         this.bus = bus;
         this.queues = queues;
+    }
+
+    /**
+     * Publishes the events {@code announce} makes together, in their order and in one round
+     * trip to the bus (a bot's turn: its messages, the conversation, the queue).
+     */
+    void together(Runnable announce) {
+        if (gathered.get() != null) {
+            announce.run();
+            return;
+        }
+        List<Event> events = new ArrayList<>();
+        gathered.set(events);
+        try {
+            announce.run();
+        } finally {
+            gathered.remove();
+        }
+        try {
+            bus.publishAll(events);
+        } catch (RuntimeException e) {
+            LOG.warn("{} events not published: {}", events.size(), e.getMessage());
+        }
+    }
+
+    /** Publishes now, or adds to the events gathered by {@link #together}. */
+    private void emit(Event event) {
+        List<Event> events = gathered.get();
+        if (events != null) {
+            events.add(event);
+        } else {
+            bus.publish(event);
+        }
     }
 
     void conversation(EventType type, ConversationRow conversation) {
@@ -83,7 +119,7 @@ public final class ConversationEvents {
             if (waiting.oldestWaitingSince() != null) {
                 data.put("oldestWaitingSince", waiting.oldestWaitingSince().toString());
             }
-            bus.publish(Event.of(QUEUE_CHANGED, departmentId, null, data));
+            emit(Event.of(QUEUE_CHANGED, departmentId, null, data));
         } catch (RuntimeException e) {
             LOG.warn("Queue counter of department {} not published: {}", departmentId,
                 e.getMessage());
@@ -109,12 +145,17 @@ public final class ConversationEvents {
 
     /** A message that changed (a tick, a failure, its file arrived). */
     void messageUpdated(MessageAudience message) {
+        messagesUpdated(List.of(message));
+    }
+
+    /** Several messages that changed at once (the statuses of one webhook): one round trip. */
+    void messagesUpdated(List<MessageAudience> messages) {
         try {
-            bus.publish(Event.of(EventType.MESSAGE_UPDATED, message.departmentId(),
-                message.assigneeId(), Map.of("conversationId", message.conversationId(),
-                    "messageId", message.messageId(), "status", message.status().word(),
-                    "direction", message.direction().word(), "contactName",
-                    message.shownName())));
+            bus.publishAll(messages.stream().map(message -> Event.of(EventType.MESSAGE_UPDATED,
+                message.departmentId(), message.assigneeId(), Map.of("conversationId",
+                    message.conversationId(), "messageId", message.messageId(), "status",
+                    message.status().word(), "direction", message.direction().word(),
+                    "contactName", message.shownName()))).toList());
         } catch (RuntimeException e) {
             LOG.warn("Event {} not published: {}", EventType.MESSAGE_UPDATED, e.getMessage());
         }
@@ -142,8 +183,7 @@ public final class ConversationEvents {
         try {
             Map<String, Object> named = new HashMap<>(data);
             named.put("contactName", contactName(conversation));
-            bus.publish(Event.of(type, conversation.departmentId(), conversation.assigneeId(),
-                named));
+            emit(Event.of(type, conversation.departmentId(), conversation.assigneeId(), named));
         } catch (RuntimeException e) {
             LOG.warn("Event {} not published: {}", type, e.getMessage());
         }

@@ -85,12 +85,14 @@ final class InboundRecorder implements WhatsAppListener {
             media.wake();
         }
         ConversationRow conversation = opened.conversation();
-        events.conversation(opened.created() ? EventType.CONVERSATION_CREATED
-            : EventType.CONVERSATION_UPDATED, conversation);
-        events.customerMessage(conversation, stored.get().message());
-        if (opened.created()) {
-            announceOpened(conversation);
-        }
+        events.together(() -> {
+            events.conversation(opened.created() ? EventType.CONVERSATION_CREATED
+                : EventType.CONVERSATION_UPDATED, conversation);
+            events.customerMessage(conversation, stored.get().message());
+            if (opened.created()) {
+                announceOpened(conversation);
+            }
+        });
         if (conversation.botActive()) {
             // Owned by someone else now: a later hand-back to the bot restarts its flow, and
             // one that raced this message is caught up by the bot's sweep.

@@ -1,9 +1,9 @@
 package com.balcao.app.conversations;
 
+import com.balcao.app.config.RegisterRecordMapper;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
@@ -16,7 +16,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
  * Messages. The WhatsApp id is unique, so storing a customer's message twice is impossible;
  * statuses only move up their {@link MessageStatus#rank}.
  */
-@RegisterConstructorMapper(MessageRow.class)
+@RegisterRecordMapper(MessageRow.class)
 public interface MessageDao {
     String SELECT = "SELECT m.id, m.public_id, m.conversation_id, m.direction, m.wa_message_id, "
         + "m.type, m.body, m.caption, m.media_id, md.public_id AS media_public_id, "
@@ -26,12 +26,18 @@ public interface MessageDao {
         + "m.created_at, m.sender_kind FROM messages m LEFT JOIN wa_media md ON md.id = m.media_id ";
 
     @SqlQuery(MessageAudience.SELECT + "WHERE m.wa_message_id IN (<wamids>)")
-    @RegisterConstructorMapper(MessageAudience.class)
+    @RegisterRecordMapper(MessageAudience.class)
     List<MessageAudience> audienceByWamids(@BindList("wamids") List<String> wamids);
 
     @SqlQuery(MessageAudience.SELECT + "WHERE m.id = :id")
-    @RegisterConstructorMapper(MessageAudience.class)
+    @RegisterRecordMapper(MessageAudience.class)
     Optional<MessageAudience> audience(@Bind("id") long id);
+
+    @SqlQuery("SELECT " + MessageAudience.COLUMNS + ", EXISTS (SELECT 1 FROM message_statuses s "
+        + "WHERE s.wa_message_id = m.wa_message_id) AS statuses_first " + MessageAudience.FROM
+        + "WHERE m.id = :id")
+    @RegisterRecordMapper(MessageAudience.Accepted.class)
+    Optional<MessageAudience.Accepted> acceptedAudience(@Bind("id") long id);
 
     @SqlQuery("SELECT COUNT(*) > 0 FROM messages WHERE wa_message_id = :wamid")
     boolean exists(@Bind("wamid") String wamid);

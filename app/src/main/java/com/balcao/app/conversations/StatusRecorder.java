@@ -81,7 +81,7 @@ final class StatusRecorder {
             return wamids;
         });
         if (!moved.isEmpty()) {
-            messages.audienceByWamids(moved).forEach(events::messageUpdated);
+            events.messagesUpdated(messages.audienceByWamids(moved));
         }
     }
 
@@ -157,11 +157,18 @@ final class StatusRecorder {
         return dao.advance(wamid, status, now) > 0;
     }
 
-    /** The send was accepted: the message takes its wamid and any status that came first. */
+    /**
+     * The send was accepted: the message takes its wamid and any status that came first (read
+     * with the message's audience, as they seldom come first).
+     */
     void accepted(long messageId, String wamid) {
         Optional<MessageAudience> audience = jdbi.withHandle(handle -> {
             MessageDao dao = Daos.on(handle, MessageDao.class);
             dao.accepted(messageId, wamid, clock.instant());
+            Optional<MessageAudience.Accepted> accepted = dao.acceptedAudience(messageId);
+            if (accepted.isEmpty() || !accepted.get().statusesFirst()) {
+                return accepted.map(MessageAudience.Accepted::audience);
+            }
             for (RecordedStatus early : Daos.on(handle, StatusDao.class).of(wamid)) {
                 apply(dao, wamid, early.status(), early.errorCode(), early.errorTitle(),
                     early.errorDetail());
