@@ -8,7 +8,8 @@ import java.util.List;
  * alongside (no bot), each round timed from the first post.
  */
 final class BenchProcessing {
-    static final int ROUNDS = 3;
+    static final int ROUNDS = System.getenv("BENCH_ROUNDS") == null ? 3
+        : Integer.parseInt(System.getenv("BENCH_ROUNDS"));
     static final String SENT = "SELECT COUNT(*) FROM wa_outbox WHERE state = 'SENT'";
 
     private BenchProcessing() {

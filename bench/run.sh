@@ -14,7 +14,8 @@
 # Overridable: BENCH_PORT (18480), BENCH_MESSAGES (2000), BENCH_CONVERSATIONS (5000),
 # BENCH_ONLY=processing (just the ingest and processing rows), BENCH_JFR=file.jfr (records the
 # app with Java Flight Recorder's profiling settings and prints when each round starts and ends,
-# to cut the recording by round; `jfr print --events ExecutionSample`),
+# to cut the recording by round; `jfr print --events ExecutionSample`), BENCH_PHASES=1 (prints
+# those times without recording), BENCH_ROUNDS (3 timed processing rounds per mode),
 # DB_HOST/DB_PORT/DB_USER/DB_PASSWORD.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
