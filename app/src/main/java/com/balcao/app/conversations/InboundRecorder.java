@@ -7,6 +7,7 @@ import com.balcao.app.config.Daos;
 import com.balcao.app.whatsapp.InboundMessage;
 import com.balcao.app.whatsapp.MediaFiles;
 import com.balcao.app.whatsapp.SendFailure;
+import com.balcao.app.whatsapp.SentMessage;
 import com.balcao.app.whatsapp.StatusUpdate;
 import com.balcao.app.whatsapp.UnprocessableWebhook;
 import com.balcao.app.whatsapp.WhatsAppListener;
@@ -202,8 +203,8 @@ final class InboundRecorder implements WhatsAppListener {
     }
 
     @Override
-    public void accepted(long messageId, String wamid) {
-        statuses.accepted(messageId, wamid);
+    public void accepted(List<SentMessage> sent) {
+        statuses.accepted(sent);
     }
 
     @Override

@@ -135,7 +135,7 @@ class WebhookProcessorTest {
         }
 
         @Override
-        public void accepted(long messageId, String wamid) {
+        public void accepted(List<SentMessage> sent) {
         }
 
         @Override
