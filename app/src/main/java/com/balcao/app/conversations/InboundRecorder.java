@@ -7,7 +7,6 @@ import com.balcao.app.config.Daos;
 import com.balcao.app.whatsapp.InboundMessage;
 import com.balcao.app.whatsapp.MediaFiles;
 import com.balcao.app.whatsapp.SendFailure;
-import com.balcao.app.whatsapp.SentMessage;
 import com.balcao.app.whatsapp.StatusUpdate;
 import com.balcao.app.whatsapp.UnprocessableWebhook;
 import com.balcao.app.whatsapp.WhatsAppListener;
@@ -203,8 +202,8 @@ final class InboundRecorder implements WhatsAppListener {
     }
 
     @Override
-    public void accepted(List<SentMessage> sent) {
-        statuses.accepted(sent);
+    public void accepted(long messageId, String wamid) {
+        statuses.accepted(messageId, wamid);
     }
 
     @Override

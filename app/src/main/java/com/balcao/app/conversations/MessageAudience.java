@@ -21,8 +21,7 @@ public record MessageAudience(String messageId, MessageStatus status, Direction 
      * A message Meta just accepted, and whether statuses of it came before the answer did (and
      * wait in the statuses table to be applied).
      */
-    public record Accepted(long id, String wamid, @Nested MessageAudience audience,
-                           boolean statusesFirst) {
+    public record Accepted(@Nested MessageAudience audience, boolean statusesFirst) {
     }
 
     /** The name shown in notifications: the contact's, else their phone. */

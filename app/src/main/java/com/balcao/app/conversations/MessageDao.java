@@ -1,7 +1,6 @@
 package com.balcao.app.conversations;
 
 import com.balcao.app.config.RegisterRecordMapper;
-import com.balcao.app.whatsapp.SentMessage;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -34,11 +33,11 @@ public interface MessageDao {
     @RegisterRecordMapper(MessageAudience.class)
     Optional<MessageAudience> audience(@Bind("id") long id);
 
-    @SqlQuery("SELECT m.id, m.wa_message_id AS wamid, " + MessageAudience.COLUMNS + ", EXISTS "
-        + "(SELECT 1 FROM message_statuses s WHERE s.wa_message_id = m.wa_message_id) AS "
-        + "statuses_first " + MessageAudience.FROM + "WHERE m.id IN (<ids>) ORDER BY m.id")
+    @SqlQuery("SELECT " + MessageAudience.COLUMNS + ", EXISTS (SELECT 1 FROM message_statuses s "
+        + "WHERE s.wa_message_id = m.wa_message_id) AS statuses_first " + MessageAudience.FROM
+        + "WHERE m.id = :id")
     @RegisterRecordMapper(MessageAudience.Accepted.class)
-    List<MessageAudience.Accepted> acceptedAudiences(@BindList("ids") List<Long> ids);
+    Optional<MessageAudience.Accepted> acceptedAudience(@Bind("id") long id);
 
     @SqlQuery("SELECT COUNT(*) > 0 FROM messages WHERE wa_message_id = :wamid")
     boolean exists(@Bind("wamid") String wamid);
@@ -112,12 +111,6 @@ public interface MessageDao {
         + "status = CASE WHEN status_rank < 1 THEN 'accepted' ELSE status END, "
         + "status_rank = GREATEST(status_rank, 1), updated_at = :now WHERE id = :id")
     int accepted(@Bind("id") long id, @Bind("wamid") String wamid, @Bind("now") Instant now);
-
-    /** {@link #accepted} for each message of a claim, in one batch. */
-    @SqlBatch("UPDATE messages SET wa_message_id = COALESCE(wa_message_id, :wamid), "
-        + "status = CASE WHEN status_rank < 1 THEN 'accepted' ELSE status END, "
-        + "status_rank = GREATEST(status_rank, 1), updated_at = :now WHERE id = :messageId")
-    void acceptedAll(@BindMethods List<SentMessage> sent, @Bind("now") Instant now);
 
     /** Links a status that arrived first to our message, through the echoed callback data. */
     @SqlUpdate("UPDATE messages SET wa_message_id = :wamid, updated_at = :now "

@@ -3,7 +3,6 @@ package com.balcao.app.conversations;
 import com.balcao.app.config.Columns;
 import com.balcao.app.config.Daos;
 import com.balcao.app.whatsapp.SendFailure;
-import com.balcao.app.whatsapp.SentMessage;
 import com.balcao.app.whatsapp.StatusUpdate;
 import java.time.Clock;
 import java.time.Instant;
@@ -159,30 +158,24 @@ final class StatusRecorder {
     }
 
     /**
-     * Sends were accepted: each message takes its wamid and any status that came first (read
-     * with the messages' audience, as they seldom come first), all in a few statements.
+     * The send was accepted: the message takes its wamid and any status that came first (read
+     * with the message's audience, as they seldom come first).
      */
-    void accepted(List<SentMessage> sent) {
-        List<MessageAudience> audiences = jdbi.withHandle(handle -> {
+    void accepted(long messageId, String wamid) {
+        Optional<MessageAudience> audience = jdbi.withHandle(handle -> {
             MessageDao dao = Daos.on(handle, MessageDao.class);
-            dao.acceptedAll(sent, clock.instant());
-            List<MessageAudience> moved = new ArrayList<>();
-            for (MessageAudience.Accepted accepted : dao.acceptedAudiences(
-                sent.stream().map(SentMessage::messageId).toList())) {
-                if (!accepted.statusesFirst()) {
-                    moved.add(accepted.audience());
-                    continue;
-                }
-                for (RecordedStatus early : Daos.on(handle, StatusDao.class)
-                    .of(accepted.wamid())) {
-                    apply(dao, accepted.wamid(), early.status(), early.errorCode(),
-                        early.errorTitle(), early.errorDetail());
-                }
-                dao.audience(accepted.id()).ifPresent(moved::add);
+            dao.accepted(messageId, wamid, clock.instant());
+            Optional<MessageAudience.Accepted> accepted = dao.acceptedAudience(messageId);
+            if (accepted.isEmpty() || !accepted.get().statusesFirst()) {
+                return accepted.map(MessageAudience.Accepted::audience);
             }
-            return moved;
+            for (RecordedStatus early : Daos.on(handle, StatusDao.class).of(wamid)) {
+                apply(dao, wamid, early.status(), early.errorCode(), early.errorTitle(),
+                    early.errorDetail());
+            }
+            return dao.audience(messageId);
         });
-        events.messagesUpdated(audiences);
+        audience.ifPresent(events::messageUpdated);
     }
 
     void failed(long messageId, SendFailure failure) {

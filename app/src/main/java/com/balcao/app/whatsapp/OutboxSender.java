@@ -8,13 +8,13 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
+import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,6 +27,7 @@ final class OutboxSender implements Workers.Batch {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
     private static final int BATCH = 4;
     private static final Duration SPAM_PAUSE = Duration.ofMinutes(15);
+    private final Jdbi jdbi;
     private final OutboxDao outbox;
     private final NumberRegistry numbers;
     private final GraphClient graph;
@@ -38,9 +39,10 @@ final class OutboxSender implements Workers.Batch {
     private final String owner;
     private final Clock clock;
 
-    OutboxSender(OutboxDao outbox, NumberRegistry numbers, GraphClient graph, SendLimits limits,
+    OutboxSender(Jdbi jdbi, OutboxDao outbox, NumberRegistry numbers, GraphClient graph, SendLimits limits,
                  MediaFiles media, Supplier<WhatsAppListener> listener, WhatsAppConfig config,
                  ObjectMapper json, String owner, Clock clock) {
+        this.jdbi = jdbi;
         this.outbox = outbox;
         this.numbers = numbers;
         this.graph = graph;
@@ -60,15 +62,8 @@ final class OutboxSender implements Workers.Batch {
         Claim lease = new Claim(owner + "#" + Long.toHexString(ThreadLocalRandom.current()
             .nextLong()), now.plus(lease()));
         List<OutboxRow> rows = outbox.claim(now, lease.claimedUntil, lease.token, BATCH);
-        List<SentMessage> sent = new ArrayList<>();
-        try {
-            for (OutboxRow row : rows) {
-                send(row, lease).ifPresent(sent::add);
-            }
-        } finally {
-            if (!sent.isEmpty()) {
-                listener.get().accepted(sent);
-            }
+        for (OutboxRow row : rows) {
+            send(row, lease);
         }
         return rows.size();
     }
@@ -77,26 +72,24 @@ final class OutboxSender implements Workers.Batch {
         return Duration.ofSeconds(config.sendLeaseSeconds);
     }
 
-    /** Sends one row; what Meta accepted, when it did, is named once the claim is done. */
-    private Optional<SentMessage> send(OutboxRow row, Claim lease)
-        throws InterruptedException {
+    private void send(OutboxRow row, Claim lease) throws InterruptedException {
         Optional<BusinessNumber> found = numbers.byId(row.waNumberId());
         if (found.isEmpty() || found.get().accessToken() == null) {
             fail(row, lease, new SendFailure(null, "No access token",
                 "The number has no access token configured"));
-            return Optional.empty();
+            return;
         }
         BusinessNumber number = found.get();
         if (!number.active()) {
             fail(row, lease, new SendFailure(null, "Number deactivated",
                 "The number was deactivated before the message left"));
-            return Optional.empty();
+            return;
         }
         if ("message".equals(row.kind())) {
             Optional<Duration> wait = limits.pairWait(number, row.recipient());
             if (wait.isPresent()) {
                 outbox.defer(row.id(), lease.token, clock.instant().plus(wait.get()));
-                return Optional.empty();
+                return;
             }
         }
         limits.awaitNumber(number);
@@ -105,30 +98,30 @@ final class OutboxSender implements Workers.Batch {
             ObjectNode body = (ObjectNode) json.readTree(row.body());
             if (row.mediaId() != null) {
                 if (!stillOurs(row, lease)) {
-                    return Optional.empty();
+                    return;
                 }
                 media.attachUploaded(number, body, row.mediaId(), graph);
             }
             if (!stillOurs(row, lease)) {
-                return Optional.empty();
+                return;
             }
             response = graph.post(number, number.phoneNumberId() + "/messages", body);
         } catch (MediaFiles.UploadFailed e) {
             GraphError error = e.response.error();
             retryOrFail(row, lease, number, error.code(), e.response.status(), error.title(),
                 error.detail());
-            return Optional.empty();
+            return;
         } catch (IOException e) {
             retryOrFail(row, lease, number, null, 0, "Network error", e.getMessage());
-            return Optional.empty();
+            return;
         }
         if (response.ok()) {
-            return succeed(row, lease, response);
+            succeed(row, lease, response);
+        } else {
+            GraphError error = response.error();
+            retryOrFail(row, lease, number, error.code(), response.status(), error.title(),
+                error.detail());
         }
-        GraphError error = response.error();
-        retryOrFail(row, lease, number, error.code(), response.status(), error.title(),
-            error.detail());
-        return Optional.empty();
     }
 
     /** One claim of rows: its own lease token, and until when each row is surely ours. */
@@ -168,19 +161,18 @@ final class OutboxSender implements Workers.Batch {
         return false;
     }
 
-    /**
-     * Settles the row at once (it must never go out twice); its message takes the wamid with
-     * the rest of the claim's, in one round of statements (statuses that come first find it
-     * meanwhile through the callback data sent with it).
-     */
-    private Optional<SentMessage> succeed(OutboxRow row, Claim lease, GraphResponse response) {
-        if (outbox.markSent(row.id(), lease.token, clock.instant()) == 0) {
-            LOG.warn("Outbox row {} was sent but its lease had passed to another sender",
-                row.id());
-        }
-        String wamid = WebhookParser.text(response.body().path("messages").path(0), "id");
-        return row.messageId() != null && wamid != null
-            ? Optional.of(new SentMessage(row.messageId(), wamid)) : Optional.empty();
+    /** Settles the row and names its message, on one connection. */
+    private void succeed(OutboxRow row, Claim lease, GraphResponse response) {
+        jdbi.useHandle(handle -> {
+            if (outbox.markSent(row.id(), lease.token, clock.instant()) == 0) {
+                LOG.warn("Outbox row {} was sent but its lease had passed to another sender",
+                    row.id());
+            }
+            String wamid = WebhookParser.text(response.body().path("messages").path(0), "id");
+            if (row.messageId() != null && wamid != null) {
+                listener.get().accepted(row.messageId(), wamid);
+            }
+        });
     }
 
     private void retryOrFail(OutboxRow row, Claim lease, BusinessNumber number, Integer code,

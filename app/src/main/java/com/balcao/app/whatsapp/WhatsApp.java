@@ -75,7 +75,7 @@ public final class WhatsApp {
             redis.client(), redis.key(""), wa.pairBurst,
             Duration.ofSeconds(wa.pairIntervalSeconds), clock);
         Workers sender = new Workers("wa-sender", wa.senderThreads, poll, new OutboxSender(
-            jdbi.onDemand(OutboxDao.class), numbers, graph, limits, media, dispatcher::listener,
+            jdbi, jdbi.onDemand(OutboxDao.class), numbers, graph, limits, media, dispatcher::listener,
             wa, json, owner, clock), maintenance::active);
         Outbox outbox = new Outbox(jdbi, numbers, json, sender::wake, clock);
 

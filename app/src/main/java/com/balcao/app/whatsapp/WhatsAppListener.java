@@ -27,8 +27,8 @@ public interface WhatsAppListener {
      */
     void statuses(List<StatusUpdate> updates);
 
-    /** The Graph API accepted these messages of ours (those of one claim, in their order). */
-    void accepted(List<SentMessage> sent);
+    /** The Graph API accepted our message {@code messageId} and named it {@code wamid}. */
+    void accepted(long messageId, String wamid);
 
     /** Our message {@code messageId} will not be sent; {@code failure} says why. */
     void failed(long messageId, SendFailure failure);

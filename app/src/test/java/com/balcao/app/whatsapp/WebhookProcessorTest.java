@@ -135,7 +135,7 @@ class WebhookProcessorTest {
         }
 
         @Override
-        public void accepted(List<SentMessage> sent) {
+        public void accepted(long messageId, String wamid) {
         }
 
         @Override
