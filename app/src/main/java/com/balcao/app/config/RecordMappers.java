@@ -35,15 +35,15 @@ public final class RecordMappers {
 
     /** The shared mapper of {@code type}. */
     @SuppressWarnings("unchecked")
-    public static <T> RowMapper<T> of(Class<T> type) {
+    private static <T> RowMapper<T> of(Class<T> type) {
         return (RowMapper<T>) BY_TYPE.computeIfAbsent(type, Cached::new);
     }
 
     /** A factory answering for {@code type} alone, with its shared mapper. */
     static RowMapperFactory factory(Class<?> type) {
         RowMapper<?> mapper = of(type);
-        return (Type wanted, ConfigRegistry config) -> type.equals(GenericTypes.getErasedType(wanted))
-            ? Optional.of(mapper) : Optional.empty();
+        return (Type wanted, ConfigRegistry config) -> type.equals(
+            GenericTypes.getErasedType(wanted)) ? Optional.of(mapper) : Optional.empty();
     }
 
     private static final class Cached<T> implements RowMapper<T> {

@@ -145,20 +145,20 @@ public final class ConversationEvents {
 
     /** A message that changed (a tick, a failure, its file arrived). */
     void messageUpdated(MessageAudience message) {
-        messagesUpdated(List.of(message));
+        try {
+            emit(Event.of(EventType.MESSAGE_UPDATED, message.departmentId(),
+                message.assigneeId(), Map.of("conversationId", message.conversationId(),
+                    "messageId", message.messageId(), "status", message.status().word(),
+                    "direction", message.direction().word(), "contactName",
+                    message.shownName())));
+        } catch (RuntimeException e) {
+            LOG.warn("Event {} not published: {}", EventType.MESSAGE_UPDATED, e.getMessage());
+        }
     }
 
     /** Several messages that changed at once (the statuses of one webhook): one round trip. */
     void messagesUpdated(List<MessageAudience> messages) {
-        try {
-            bus.publishAll(messages.stream().map(message -> Event.of(EventType.MESSAGE_UPDATED,
-                message.departmentId(), message.assigneeId(), Map.of("conversationId",
-                    message.conversationId(), "messageId", message.messageId(), "status",
-                    message.status().word(), "direction", message.direction().word(),
-                    "contactName", message.shownName()))).toList());
-        } catch (RuntimeException e) {
-            LOG.warn("Event {} not published: {}", EventType.MESSAGE_UPDATED, e.getMessage());
-        }
+        together(() -> messages.forEach(this::messageUpdated));
     }
 
     /**
