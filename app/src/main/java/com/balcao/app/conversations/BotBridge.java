@@ -89,26 +89,40 @@ public final class BotBridge {
         void saveField(String name, String value);
     }
 
-    /** Runs {@code work} while the bot owns the conversation; false when it does not. */
+    /**
+     * Runs {@code work} while the bot owns the conversation; false when it does not. On a lane
+     * taking several turns together it joins their transaction, and what it announces waits
+     * for that commit.
+     */
     public boolean whileBotOwns(long conversationId, Work work) {
-        Recorded recorded = jdbi.inTransaction(handle -> {
-            Daos.on(handle, HandlingDao.class).lock(conversationId);
-            ConversationRow row = Daos.on(handle, ConversationDao.class).find(conversationId)
-                .orElse(null);
-            if (row == null || !row.state().mayBotSpeak()) {
-                return null;
+        BotTurns.Shared shared = turns.shared();
+        if (shared != null) {
+            Recorded recorded = hold(shared.handle(), conversationId, work);
+            if (recorded != null) {
+                shared.afterCommit().add(() -> announce(recorded));
             }
-            TxMoves moves = new TxMoves(handle, row);
-            work.run(new Held(row.id(), row.publicId(), row.contactId(), row.contactName(),
-                row.departmentId(), row.departmentName(), row.lastInboundAt(), row.createdAt()),
-                moves);
-            return moves.done();
-        });
+            return recorded != null;
+        }
+        Recorded recorded = jdbi.inTransaction(handle -> hold(handle, conversationId, work));
         if (recorded == null) {
             return false;
         }
         announce(recorded);
         return true;
+    }
+
+    private Recorded hold(Handle handle, long conversationId, Work work) {
+        Daos.on(handle, HandlingDao.class).lock(conversationId);
+        ConversationRow row = Daos.on(handle, ConversationDao.class).find(conversationId)
+            .orElse(null);
+        if (row == null || !row.state().mayBotSpeak()) {
+            return null;
+        }
+        TxMoves moves = new TxMoves(handle, row);
+        work.run(new Held(row.id(), row.publicId(), row.contactId(), row.contactName(),
+            row.departmentId(), row.departmentName(), row.lastInboundAt(), row.createdAt()),
+            moves);
+        return moves.done();
     }
 
     /** The bot's work on a locked conversation. */

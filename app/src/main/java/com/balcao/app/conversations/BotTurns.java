@@ -3,54 +3,66 @@ package com.balcao.app.conversations;
 import io.dropwizard.lifecycle.Managed;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Runs the bot's turns off the webhook workers, so a slow turn (many rules, later the AI) never
- * holds up recording customers' messages. A conversation's turns always run on the same thread,
- * one after the other, in the order its messages were recorded. Turns are not durable: one lost
- * in a restart is found again by the bot's sweep (a message newer than the bot's last answer),
- * and a turn run twice does nothing the second time.
+ * holds up recording customers' messages. A conversation's turns always run on the same lane,
+ * one after the other, in the order its messages were recorded.
+ *
+ * <p>Turns that queued up while a lane was busy run together in one transaction (see
+ * {@link #shared}): a burst of customers costs one commit per batch instead of one per turn.
+ * What they announce waits for that commit. When the batch fails (one turn's error, a
+ * deadlock), it is rolled back whole and each of its turns runs again on its own, so one bad
+ * turn costs only itself.
+ *
+ * <p>Turns are not durable: one lost in a restart is found again by the bot's sweep (a
+ * message newer than the bot's last answer), and a turn run twice does nothing the second time.
  */
 public final class BotTurns implements Managed {
     private static final Logger LOG = LoggerFactory.getLogger(BotTurns.class);
-    private final List<ExecutorService> lanes = new ArrayList<>();
+    /** Most turns in one transaction: bounds how long a batch keeps its conversations locked. */
+    static final int MOST_TOGETHER = 16;
+    private static final Turn STOP = new Turn(0, () -> { });
+    private final ThreadLocal<Shared> shared = new ThreadLocal<>();
+    private final List<Lane> lanes = new ArrayList<>();
     private final AtomicInteger pending = new AtomicInteger();
+    private final Jdbi jdbi;
+    private volatile boolean stopping;
 
-    public BotTurns(int workers) {
+    public BotTurns(int workers, Jdbi jdbi) {
+        this.jdbi = jdbi;
         for (int i = 0; i < workers; i++) {
-            int lane = i;
-            lanes.add(Executors.newSingleThreadExecutor(runnable -> {
-                Thread thread = new Thread(runnable, "bot-turns-" + lane);
-                thread.setDaemon(true);
-                return thread;
-            }));
+            Lane lane = new Lane("bot-turns-" + i);
+            lanes.add(lane);
+            lane.thread.start();
         }
+    }
+
+    /** The transaction that turns taken together share, and what waits for its commit. */
+    record Shared(Handle handle, List<Runnable> afterCommit) {
+    }
+
+    /** The shared transaction of the turn running on this thread; null when it runs alone. */
+    Shared shared() {
+        return shared.get();
     }
 
     /** Queues {@code turn} behind the conversation's earlier ones; failures are logged. */
     public void submit(long conversationId, Runnable turn) {
-        pending.incrementAndGet();
-        try {
-            lanes.get((int) Math.floorMod(conversationId, (long) lanes.size())).execute(() -> {
-                try {
-                    turn.run();
-                } catch (RuntimeException e) {
-                    LOG.error("Bot turn failed on conversation {}", conversationId, e);
-                } finally {
-                    pending.decrementAndGet();
-                }
-            });
-        } catch (RejectedExecutionException e) {
-            pending.decrementAndGet();
+        if (stopping) {
             LOG.info("Stopping: the bot's sweep answers conversation {} later", conversationId);
+            return;
         }
+        pending.incrementAndGet();
+        lanes.get((int) Math.floorMod(conversationId, (long) lanes.size())).queue
+            .add(new Turn(conversationId, turn));
     }
 
     /** Turns queued or running now. */
@@ -62,13 +74,95 @@ public final class BotTurns implements Managed {
     public void start() {
     }
 
+    /** Lets the turns already queued run (for a few seconds at most), then stops the lanes. */
     @Override
     public void stop() throws InterruptedException {
-        lanes.forEach(ExecutorService::shutdown);
-        for (ExecutorService lane : lanes) {
-            if (!lane.awaitTermination(5, TimeUnit.SECONDS)) {
-                lane.shutdownNow();
+        stopping = true;
+        lanes.forEach(lane -> lane.queue.add(STOP));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        for (Lane lane : lanes) {
+            lane.thread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(
+                deadline - System.nanoTime())));
+            lane.thread.interrupt();
+        }
+    }
+
+    private record Turn(long conversationId, Runnable work) {
+    }
+
+    private final class Lane implements Runnable {
+        private final LinkedBlockingQueue<Turn> queue = new LinkedBlockingQueue<>();
+        private final Thread thread;
+
+        Lane(String name) {
+            thread = new Thread(this, name);
+            thread.setDaemon(true);
+        }
+
+        @Override
+        public void run() {
+            List<Turn> batch = new ArrayList<>();
+            try {
+                while (true) {
+                    batch.add(queue.take());
+                    queue.drainTo(batch, MOST_TOGETHER - 1);
+                    boolean stop = batch.remove(STOP);
+                    try {
+                        take(batch);
+                    } finally {
+                        pending.addAndGet(-batch.size());
+                        batch.clear();
+                    }
+                    if (stop) {
+                        return;
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
+        }
+    }
+
+    private void take(List<Turn> batch) {
+        if (batch.size() == 1) {
+            alone(batch.get(0));
+            return;
+        }
+        if (batch.isEmpty()) {
+            return;
+        }
+        List<Runnable> afterCommit = new ArrayList<>();
+        try {
+            jdbi.useTransaction(handle -> {
+                shared.set(new Shared(handle, afterCommit));
+                try {
+                    batch.forEach(turn -> turn.work().run());
+                } finally {
+                    shared.remove();
+                }
+            });
+        } catch (RuntimeException e) {
+            LOG.info("{} bot turns taken together failed ({}); each is taken alone",
+                batch.size(), e.toString());
+            batch.forEach(this::alone);
+            return;
+        }
+        afterCommit.forEach(this::safely);
+    }
+
+    private void alone(Turn turn) {
+        try {
+            turn.work().run();
+        } catch (RuntimeException e) {
+            LOG.error("Bot turn failed on conversation {}", turn.conversationId(), e);
+        }
+    }
+
+    private void safely(Runnable announcement) {
+        try {
+            announcement.run();
+        } catch (RuntimeException e) {
+            LOG.warn("A bot turn's announcement failed: {}", e.toString());
         }
     }
 }
