@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,7 +20,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Turns that queued up while a lane was busy run together in one transaction (see
  * {@link #shared}): a burst of customers costs one commit per batch instead of one per turn.
- * What they announce waits for that commit. When the batch fails (one turn's error, a
+ * What they announce waits for that commit. Each statement reads what committed before it ran
+ * (read committed), as it would in a turn's own transaction: a take over that commits while
+ * the batch runs is seen by the later turns once they lock their conversation, never hidden
+ * behind a snapshot taken at the batch's first read. When the batch fails (one turn's error, a
  * deadlock), it is rolled back whole and each of its turns runs again on its own, so one bad
  * turn costs only itself.
  *
@@ -34,10 +39,16 @@ public final class BotTurns implements Managed {
     private final List<Lane> lanes = new ArrayList<>();
     private final AtomicInteger pending = new AtomicInteger();
     private final Jdbi jdbi;
+    private final Consumer<Runnable> together;
     private volatile boolean stopping;
 
-    public BotTurns(int workers, Jdbi jdbi) {
+    /**
+     * {@code together} runs a batch's announcements so that their events leave in one go
+     * ({@link ConversationEvents#together}).
+     */
+    public BotTurns(int workers, Jdbi jdbi, Consumer<Runnable> together) {
         this.jdbi = jdbi;
+        this.together = together;
         for (int i = 0; i < workers; i++) {
             Lane lane = new Lane("bot-turns-" + i);
             lanes.add(lane);
@@ -133,7 +144,7 @@ public final class BotTurns implements Managed {
         }
         List<Runnable> afterCommit = new ArrayList<>();
         try {
-            jdbi.useTransaction(handle -> {
+            jdbi.useTransaction(TransactionIsolationLevel.READ_COMMITTED, handle -> {
                 shared.set(new Shared(handle, afterCommit));
                 try {
                     batch.forEach(turn -> turn.work().run());
@@ -147,7 +158,7 @@ public final class BotTurns implements Managed {
             batch.forEach(this::alone);
             return;
         }
-        afterCommit.forEach(this::safely);
+        together.accept(() -> afterCommit.forEach(this::safely));
     }
 
     private void alone(Turn turn) {

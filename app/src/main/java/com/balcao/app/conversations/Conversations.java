@@ -55,7 +55,7 @@ public final class Conversations {
             Duration.ofSeconds(config.assignment.sweepSeconds)));
         ConversationOwners owners = new ConversationOwners(jdbi.onDemand(ConversationDao.class),
             jdbi.onDemand(HandlingDao.class), changes, events);
-        BotTurns turns = new BotTurns(config.bot.workers, jdbi);
+        BotTurns turns = new BotTurns(config.bot.workers, jdbi, events::together);
         environment.lifecycle().manage(turns);
         whatsApp.listener(new InboundRecorder(jdbi, whatsApp.media(), events, assigner::welcome,
             slot, turns, new EchoRecorder(jdbi, events, owners, clock),

@@ -24,7 +24,7 @@ class BotTurnsIntegrationTest {
     static final TestDatabase DB = TestDatabase.createMigrated();
     static final Seeds SEEDS = new Seeds(DB);
     static final String TEST_COLOR = "'#012345'";
-    final BotTurns turns = new BotTurns(1, SEEDS.jdbi());
+    final BotTurns turns = new BotTurns(1, SEEDS.jdbi(), Runnable::run);
     final List<String> announced = new CopyOnWriteArrayList<>();
     final List<Handle> handles = new CopyOnWriteArrayList<>();
 
@@ -80,6 +80,30 @@ class BotTurnsIntegrationTest {
     }
 
     @Test
+    void aLaterTurnInTheBatchSeesWhatCommittedAfterTheBatchBegan() throws InterruptedException {
+        CountDownLatch busy = holdTheLane();
+        CountDownLatch firstRead = new CountDownLatch(1);
+        CountDownLatch takenOver = new CountDownLatch(1);
+        List<Long> seen = new CopyOnWriteArrayList<>();
+        turns.submit(7, () -> inTurn(handle -> {
+            seen.add(countLabels(handle));
+            firstRead.countDown();
+            await(takenOver);
+            label(handle, "primeiro");
+        }));
+        turns.submit(7, () -> inTurn(handle -> seen.add(countLabels(handle))));
+        busy.countDown();
+        assertThat(firstRead.await(10, TimeUnit.SECONDS)).isTrue();
+        // Another connection commits while the batch is open, as a take over would.
+        SEEDS.jdbi().useHandle(handle -> label(handle, "de fora"));
+        takenOver.countDown();
+        awaitIdle();
+
+        assertThat(handles.get(1)).isNotNull().isSameAs(handles.get(2));
+        assertThat(seen).containsExactly(0L, 2L);
+    }
+
+    @Test
     void aTurnAloneRunsInItsOwnTransaction() throws InterruptedException {
         turns.submit(7, () -> inTurn(handle -> label(handle, "sozinho")));
         awaitIdle();
@@ -95,14 +119,23 @@ class BotTurnsIntegrationTest {
         turns.submit(7, () -> {
             handles.add(turns.shared() == null ? null : turns.shared().handle());
             started.countDown();
-            try {
-                release.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            await(release);
         });
         assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
         return release;
+    }
+
+    private static long countLabels(Handle handle) {
+        return handle.createQuery("SELECT COUNT(*) FROM labels WHERE color = " + TEST_COLOR)
+            .mapTo(Long.class).one();
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Works as the bot's bridge does: in the shared transaction when there is one. */

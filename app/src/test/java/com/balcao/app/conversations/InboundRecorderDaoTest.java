@@ -30,7 +30,8 @@ class InboundRecorderDaoTest {
     static final ConversationEvents EVENTS = new ConversationEvents(mock(EventBus.class),
         SEEDS.jdbi().onDemand(QueueDao.class));
     static final InboundRecorder RECORDER = new InboundRecorder(SEEDS.jdbi(), null, EVENTS,
-        conversation -> { }, new BotBridge.Slot(), new BotTurns(1, SEEDS.jdbi()), null,
+        conversation -> { }, new BotBridge.Slot(), new BotTurns(1, SEEDS.jdbi(), Runnable::run),
+        null,
         new StatusRecorder(SEEDS.jdbi(), EVENTS, Clock.systemUTC()), Clock.systemUTC());
     static final Instant AT = Instant.parse("2026-03-01T12:00:00Z");
 
@@ -91,7 +92,8 @@ class InboundRecorderDaoTest {
             SEEDS.jdbi().onDemand(QueueDao.class)), conversation -> {
                 handedOn.add(conversation.waId());
                 throw new IllegalStateException("Redis is down");
-            }, new BotBridge.Slot(), new BotTurns(1, SEEDS.jdbi()), null,
+            }, new BotBridge.Slot(), new BotTurns(1, SEEDS.jdbi(), Runnable::run),
+            null,
             new StatusRecorder(SEEDS.jdbi(), EVENTS, Clock.systemUTC()), Clock.systemUTC());
 
         failingAssigner.inbound(text("wamid.assign1", "447700900003", null, AT));
