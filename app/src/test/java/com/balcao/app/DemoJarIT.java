@@ -100,7 +100,8 @@ class DemoJarIT {
         assertThat(count("SELECT COUNT(*) FROM catalog_items WHERE active"))
             .as("the composer's catalog has items to send").isEqualTo(4);
         assertThat(count("SELECT COUNT(*) FROM wa_templates WHERE status = 'APPROVED'"))
-            .as("resuming a closed window, the appointment reminder, hello_world").isEqualTo(3);
+            .as("resuming a closed window, the appointment reminder, its cancellation and move, "
+                + "hello_world").isEqualTo(5);
         assertThat(count("SELECT COUNT(*) FROM conversations WHERE owner = 'AGENT' AND "
             + "last_inbound_at < UTC_TIMESTAMP() - INTERVAL 24 HOUR"))
             .as("a conversation whose reply window closed").isEqualTo(1);

@@ -1,6 +1,7 @@
 package com.balcao.app.appointments;
 
 import com.balcao.app.auth.Staff;
+import com.balcao.app.config.AppointmentsConfig;
 import com.balcao.app.conversations.AutomatedMessages;
 import com.balcao.app.web.AppException;
 import java.time.Clock;
@@ -27,12 +28,15 @@ final class AppointmentDesk {
     private final Jdbi jdbi;
     private final Bookings bookings;
     private final AutomatedMessages messages;
+    private final AppointmentsConfig config;
     private final Clock clock;
 
-    AppointmentDesk(Jdbi jdbi, Bookings bookings, AutomatedMessages messages, Clock clock) {
+    AppointmentDesk(Jdbi jdbi, Bookings bookings, AutomatedMessages messages,
+                    AppointmentsConfig config, Clock clock) {
         this.jdbi = jdbi;
         this.bookings = bookings;
         this.messages = messages;
+        this.config = config;
         this.clock = clock;
     }
 
@@ -40,7 +44,10 @@ final class AppointmentDesk {
     enum Told {
         /** A message is on its way. */
         YES,
-        /** Their 24-hour window is closed: someone has to tell them another way. */
+        /**
+         * Their 24-hour window is closed and the change's template is not approved: someone
+         * has to tell them another way.
+         */
         WINDOW_CLOSED,
         /** Booked without a WhatsApp conversation (nothing to write to). */
         NO_CONVERSATION
@@ -106,7 +113,7 @@ final class AppointmentDesk {
         }
         AutomatedMessages.Written written = jdbi.inTransaction(handle -> {
             moveOrRefuse(handle, id, row.status(), AppointmentStatus.CANCELLED);
-            return tell(handle, row, AppointmentTexts.cancelled(row));
+            return tell(handle, row, AppointmentTexts.cancelled(row, config));
         });
         return announced(row, written);
     }
@@ -132,7 +139,8 @@ final class AppointmentDesk {
             if (result instanceof Bookings.Result.NotAvailable) {
                 throw AppException.unprocessable("appointment_slot", "appointments_slot_invalid");
             }
-            return tell(handle, appointment, AppointmentTexts.moved(appointment, start));
+            return tell(handle, appointment, AppointmentTexts.moved(appointment, start,
+                config));
         });
         return announced(appointment, written);
     }
@@ -149,12 +157,11 @@ final class AppointmentDesk {
         }
     }
 
-    /** Queues the text for the booking's customer on the caller's transaction. */
+    /** Queues the notice for the booking's customer on the caller's transaction. */
     private AutomatedMessages.Written tell(Handle handle, AppointmentRow appointment,
-                                           String text) {
+                                           AutomatedMessages.Notice notice) {
         return appointment.conversationId() == null ? AutomatedMessages.Written.NOTHING
-            : messages.write(handle, appointment.conversationId(),
-                AutomatedMessages.Notice.textOnly(text));
+            : messages.write(handle, appointment.conversationId(), notice);
     }
 
     /** After the commit: the message leaves, and what the person is told about it. */

@@ -1,8 +1,11 @@
 package com.balcao.app.appointments;
 
+import com.balcao.app.config.AppointmentsConfig;
+import com.balcao.app.conversations.AutomatedMessages;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 /** What the customer reads about their booking: when, with whom, and their first name. */
@@ -28,15 +31,29 @@ final class AppointmentTexts {
         return first.isEmpty() ? "Olá!" : "Olá, " + first + "!";
     }
 
-    static String cancelled(AppointmentRow appointment) {
-        return hello(appointment.contactName()) + " Seu horário de "
-            + when(appointment.startsAt()) + " com " + appointment.who()
-            + " foi cancelado. Se quiser marcar outro, é só responder por aqui.";
+    /** The cancellation: a text in the window, else the template the config names. */
+    static AutomatedMessages.Notice cancelled(AppointmentRow appointment,
+                                              AppointmentsConfig config) {
+        String when = when(appointment.startsAt());
+        return new AutomatedMessages.Notice(hello(appointment.contactName()) + " Seu horário de "
+            + when + " com " + appointment.who()
+            + " foi cancelado. Se quiser marcar outro, é só responder por aqui.",
+            config.cancelledTemplate, config.changeLanguage,
+            List.of(templateName(appointment), when, appointment.who()));
     }
 
-    static String moved(AppointmentRow appointment, Instant start) {
-        return hello(appointment.contactName()) + " Seu horário com " + appointment.who()
-            + " mudou para " + when(start) + ". Se não puder nesse horário, é só responder "
-            + "por aqui.";
+    /** The move to {@code start}: a text in the window, else the configured template. */
+    static AutomatedMessages.Notice moved(AppointmentRow appointment, Instant start,
+                                          AppointmentsConfig config) {
+        return new AutomatedMessages.Notice(hello(appointment.contactName()) + " Seu horário com "
+            + appointment.who() + " mudou para " + when(start) + ". Se não puder nesse horário, "
+            + "é só responder por aqui.", config.movedTemplate, config.changeLanguage,
+            List.of(templateName(appointment), appointment.who(), when(start)));
+    }
+
+    /** A template variable may not be empty: "cliente" stands in for a missing name. */
+    static String templateName(AppointmentRow appointment) {
+        String first = firstName(appointment.contactName());
+        return first.isEmpty() ? "cliente" : first;
     }
 }

@@ -32,7 +32,7 @@ public final class Appointments {
             config.appointments, clock),
             Duration.ofSeconds(config.appointments.reminderSweepSeconds)));
         environment.jersey().register(new AppointmentsPanelResource(
-            new AppointmentDesk(jdbi, bookings, messages, clock)));
+            new AppointmentDesk(jdbi, bookings, messages, config.appointments, clock)));
         environment.jersey().register(new CalendarsAdminResource(new CalendarEditor(jdbi, clock),
             new CalendarPages(jdbi, clock)));
         return new Appointments(new BotSlots(bookings));

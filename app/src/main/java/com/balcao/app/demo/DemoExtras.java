@@ -40,6 +40,12 @@ final class DemoExtras {
         new Template("lembrete_agendamento", "pt_BR",
             "Olá, {{1}}! Lembrete do seu horário: {{2}}, com {{3}}. Para remarcar, responda "
                 + "esta mensagem.", 3),
+        new Template("agendamento_cancelado", "pt_BR",
+            "Olá, {{1}}! Seu horário de {{2}} com {{3}} foi cancelado. Para marcar outro, "
+                + "responda esta mensagem.", 3),
+        new Template("agendamento_remarcado", "pt_BR",
+            "Olá, {{1}}! Seu horário com {{2}} foi remarcado para {{3}}. Se não puder, responda "
+                + "esta mensagem.", 3),
         new Template("hello_world", "en_US", "Hello from the simulator!", 0));
 
     private DemoExtras() {

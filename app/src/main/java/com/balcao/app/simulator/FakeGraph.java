@@ -143,6 +143,12 @@ final class FakeGraph {
         template(list, "lembrete_agendamento", "pt_BR", "UTILITY",
             "Olá, {{1}}! Lembrete do seu horário: {{2}}, com {{3}}. Para remarcar, responda "
                 + "esta mensagem.");
+        template(list, "agendamento_cancelado", "pt_BR", "UTILITY",
+            "Olá, {{1}}! Seu horário de {{2}} com {{3}} foi cancelado. Para marcar outro, "
+                + "responda esta mensagem.");
+        template(list, "agendamento_remarcado", "pt_BR", "UTILITY",
+            "Olá, {{1}}! Seu horário com {{2}} foi remarcado para {{3}}. Se não puder, responda "
+                + "esta mensagem.");
         return list;
     }
 

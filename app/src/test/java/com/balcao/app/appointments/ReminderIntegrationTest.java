@@ -73,6 +73,12 @@ class ReminderIntegrationTest {
             + "VALUES (?, 'm-1', 'lembrete_agendamento', 'pt_BR', 'UTILITY', 'APPROVED', "
             + "'Olá, {{1}}! Lembrete: {{2}} com {{3}}.', 3, UTC_TIMESTAMP(6), "
             + "UTC_TIMESTAMP(6))", WhatsAppFixtures.WABA_ID));
+        // The move's template is approved; the cancellation's is not.
+        jdbi.useHandle(h -> h.execute("INSERT INTO wa_templates (waba_id, meta_id, name, "
+            + "language, category, status, body_text, parameter_count, created_at, updated_at) "
+            + "VALUES (?, 'm-2', 'agendamento_remarcado', 'pt_BR', 'UTILITY', 'APPROVED', "
+            + "'Olá, {{1}}! Seu horário com {{2}} foi remarcado para {{3}}.', 3, "
+            + "UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))", WhatsAppFixtures.WABA_ID));
     }
 
     @AfterAll
@@ -117,7 +123,7 @@ class ReminderIntegrationTest {
     }
 
     @Test
-    void staffMovingOrCancellingABookingTellTheCustomerWhileTheirWindowIsOpen() {
+    void staffMovingOrCancellingABookingTellTheCustomerInTheWindowOrByAnApprovedTemplate() {
         String customer = "5521971000003";
         String quiet = "5521971000004";
         long conversation = writes(customer, "Carla Dias");
@@ -146,14 +152,25 @@ class ReminderIntegrationTest {
             .stream().anyMatch(text -> text.startsWith("Olá, Carla! Seu horário de "
                 + AppointmentTexts.when(later.get(3)) + " com Dra. Paula foi cancelado.")));
 
+        assertThat(staff.post("/appointments/" + quietBooking + "/reschedule", Map.of("start",
+            String.valueOf(later.get(5).getEpochSecond()))).statusCode()).isEqualTo(303);
+        assertThat(staff.get("/appointments").body())
+            .contains("Agendamento remarcado. O cliente foi avisado pelo WhatsApp.");
+        Seeds.await("the move told by template", Duration.ofSeconds(15), () -> business(quiet)
+            .stream().anyMatch(text -> text.startsWith("[agendamento_remarcado]")
+                && text.contains("Davi") && text.contains("Dra. Paula")
+                && text.contains(AppointmentTexts.when(later.get(5)))));
         assertThat(staff.post("/appointments/" + quietBooking + "/cancel", Map.of())
             .statusCode()).isEqualTo(303);
         assertThat(staff.get("/appointments").body()).contains("O cliente não foi avisado: a "
-            + "janela de 24 horas do WhatsApp está fechada");
+            + "janela de 24 horas do WhatsApp está fechada e o modelo de cancelamento não está "
+            + "aprovado");
         assertThat(seeds.count("appointments", "id = " + quietBooking
             + " AND status = 'CANCELLED'")).isEqualTo(1);
         assertThat(seeds.count("messages", "conversation_id = " + quietConversation
-            + " AND direction = 'outbound'")).as("WhatsApp would refuse a text").isZero();
+            + " AND direction = 'outbound' AND type <> 'template'"))
+            .as("WhatsApp would refuse a text").isZero();
+        assertThat(business(quiet)).hasSize(1);
         assertThat(business(customer)).hasSize(2);
     }
 
