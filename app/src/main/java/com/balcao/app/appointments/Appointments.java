@@ -2,6 +2,7 @@ package com.balcao.app.appointments;
 
 import com.balcao.app.bot.BotAppointments;
 import com.balcao.app.config.AppConfig;
+import com.balcao.app.config.Periodic;
 import com.balcao.app.conversations.AutomatedMessages;
 import com.balcao.app.conversations.Conversations;
 import com.balcao.app.whatsapp.WhatsApp;
@@ -28,9 +29,10 @@ public final class Appointments {
         Bookings bookings = new Bookings();
         AutomatedMessages messages = new AutomatedMessages(jdbi, whatsApp.outbox(),
             whatsApp.templates(), conversations.events(), clock);
-        environment.lifecycle().manage(new ReminderSweep(new Reminders(jdbi, messages,
-            config.appointments, clock),
-            Duration.ofSeconds(config.appointments.reminderSweepSeconds)));
+        Reminders reminders = new Reminders(jdbi, messages, config.appointments, clock);
+        environment.lifecycle().manage(Periodic.every(
+            Duration.ofSeconds(config.appointments.reminderSweepSeconds), "appointment-reminders",
+            reminders::sendDue));
         environment.jersey().register(new AppointmentsPanelResource(
             new AppointmentDesk(jdbi, bookings, messages, config.appointments, clock)));
         environment.jersey().register(new CalendarsAdminResource(new CalendarEditor(jdbi, clock),

@@ -1,6 +1,7 @@
 package com.balcao.app.bot;
 
 import com.balcao.app.config.AppConfig;
+import com.balcao.app.config.Periodic;
 import com.balcao.app.conversations.BotBridge;
 import com.balcao.app.realtime.Presence;
 import io.dropwizard.core.setup.Environment;
@@ -26,8 +27,8 @@ public final class Bot {
             environment.getObjectMapper(), clock);
         bridge.plug(runner);
         environment.lifecycle().manage(new NicheFlow(config.bot.niche, jdbi, flows));
-        environment.lifecycle().manage(new BotSweep(runner,
-            Duration.ofSeconds(config.bot.sweepSeconds)));
+        environment.lifecycle().manage(Periodic.every(Duration.ofSeconds(config.bot.sweepSeconds),
+            "bot-timeouts", new BotSweep(runner)));
         BotConsole console = new BotConsole(jdbi, flows, config.tenant.name, clock);
         environment.jersey().register(new BotApi(flows, console));
         FlowEditor editor = new FlowEditor(jdbi, flows, config.tenant.name);

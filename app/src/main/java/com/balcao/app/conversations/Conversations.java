@@ -1,6 +1,7 @@
 package com.balcao.app.conversations;
 
 import com.balcao.app.config.AppConfig;
+import com.balcao.app.config.Periodic;
 import com.balcao.app.realtime.Realtime;
 import com.balcao.app.whatsapp.WhatsApp;
 import io.dropwizard.core.setup.Environment;
@@ -51,8 +52,12 @@ public final class Conversations {
             whatsApp.outbox(), slot, clock);
         AutoAssigner assigner = new AutoAssigner(jdbi.onDemand(AssignmentDao.class),
             jdbi.onDemand(ConversationDao.class), actions, realtime.presence(), clock);
-        environment.lifecycle().manage(new AssignmentSweep(assigner,
-            Duration.ofSeconds(config.assignment.sweepSeconds)));
+        // What arrived while every agent was full, away or offline reaches the first one who
+        // comes online or frees a slot; every replica sweeps, the assignment's locks keep that
+        // safe.
+        environment.lifecycle().manage(Periodic.every(
+            Duration.ofSeconds(config.assignment.sweepSeconds), "auto-assign",
+            assigner::distributeAll));
         ConversationOwners owners = new ConversationOwners(jdbi.onDemand(ConversationDao.class),
             jdbi.onDemand(HandlingDao.class), changes, events);
         BotTurns turns = new BotTurns(config.bot.workers, jdbi, events::together);

@@ -18,6 +18,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The media volume: files customers sent (queued for download from Meta) and files agents
@@ -25,6 +27,7 @@ import org.jdbi.v3.core.Jdbi;
  * database. Who may see a file is decided by the caller (its conversation's department).
  */
 public final class MediaFiles {
+    private static final Logger LOG = LoggerFactory.getLogger(MediaFiles.class);
     private static final DateTimeFormatter FOLDER = DateTimeFormatter.ofPattern("yyyy/MM")
         .withZone(ZoneOffset.UTC);
     private final Path root;
@@ -148,6 +151,9 @@ public final class MediaFiles {
                     throw new UncheckedIOException(e);
                 }
             }
+        }
+        if (deleted > 0) {
+            LOG.info("Deleted {} uploaded file(s) never sent", deleted);
         }
         return deleted;
     }

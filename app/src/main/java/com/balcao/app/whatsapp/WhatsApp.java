@@ -2,6 +2,7 @@ package com.balcao.app.whatsapp;
 
 import com.balcao.app.auth.Tokens;
 import com.balcao.app.config.AppConfig;
+import com.balcao.app.config.Periodic;
 import com.balcao.app.config.Redis;
 import com.balcao.app.web.Maintenance;
 import com.balcao.app.config.WhatsAppConfig;
@@ -82,8 +83,9 @@ public final class WhatsApp {
         environment.lifecycle().manage(webhooks);
         environment.lifecycle().manage(downloads);
         environment.lifecycle().manage(sender);
-        environment.lifecycle().manage(new UnsentUploadsSweep(media,
-            Duration.ofHours(wa.unsentUploadHours)));
+        Duration unsentAge = Duration.ofHours(wa.unsentUploadHours);
+        environment.lifecycle().manage(Periodic.every(Duration.ofHours(1), Duration.ofMinutes(5),
+            "wa-unsent-uploads", () -> media.deleteUnsentUploads(unsentAge)));
         var jersey = environment.jersey();
         jersey.register(new WebhookResource(new WebhookIngest(
             jdbi.onDemand(WebhookQueueDao.class), numbers, wa.appSecret, wa.verifyToken,
