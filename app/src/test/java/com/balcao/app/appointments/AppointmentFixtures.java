@@ -1,6 +1,7 @@
 package com.balcao.app.appointments;
 
 import java.time.Instant;
+import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 
 /** Calendars and customers for appointment tests. */
@@ -20,6 +21,19 @@ public final class AppointmentFixtures {
             }
             return id;
         });
+    }
+
+    /** The calendar's next {@code count} free slots from now. */
+    public static List<Instant> freeSlots(Jdbi jdbi, long calendarId, int count) {
+        return jdbi.withHandle(h -> new Bookings().free(h, h.attach(CalendarDao.class)
+            .find(calendarId).orElseThrow(), Instant.now(), count));
+    }
+
+    /** A booking of {@code start} by the contact, made now, without a conversation. */
+    public static long book(Jdbi jdbi, long calendarId, Instant start, long contactId) {
+        Bookings.Result result = jdbi.<Bookings.Result, RuntimeException>inTransaction(h ->
+            new Bookings().book(h, calendarId, start, contactId, null, null, Instant.now()));
+        return ((Bookings.Result.Booked) result).id();
     }
 
     /** A WhatsApp contact. */
