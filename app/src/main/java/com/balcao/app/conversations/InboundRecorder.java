@@ -127,10 +127,11 @@ final class InboundRecorder implements WhatsAppListener {
         if (waId == null && message.userId() == null) {
             throw new UnprocessableWebhook("Message " + message.wamid() + " names no sender");
         }
-        contacts.upsert(Tokens.random(16), waId, message.userId(), message.parentUserId(),
-            message.profileName(), message.username(), waId, clock.instant());
-        return (waId != null ? contacts.idByWaId(waId) : contacts.idByUserId(message.userId()))
-            .orElseThrow();
+        Optional<Long> id = Optional.ofNullable(contacts.upsert(Tokens.random(16), waId,
+            message.userId(), message.parentUserId(), message.profileName(), message.username(),
+            waId, clock.instant()));
+        return id.or(() -> waId != null ? contacts.idByWaId(waId)
+            : contacts.idByUserId(message.userId())).orElseThrow();
     }
 
     /** The open conversation, or a new one; a concurrent opener's row wins the unique key. */

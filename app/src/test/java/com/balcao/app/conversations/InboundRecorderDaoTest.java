@@ -67,6 +67,20 @@ class InboundRecorderDaoTest {
     }
 
     @Test
+    void aKnownCustomerWritingAgainLandsInTheirOwnConversation() {
+        RECORDER.inbound(text("wamid.known1", "447700900011", null, AT));
+        RECORDER.inbound(text("wamid.other1", "447700900012", null, AT));
+        RECORDER.inbound(text("wamid.known2", "447700900011", null, AT.plusSeconds(5)));
+
+        assertThat(text("SELECT GROUP_CONCAT(m.wa_message_id ORDER BY m.id) FROM messages m "
+            + "JOIN conversations c ON c.id = m.conversation_id JOIN contacts ct ON "
+            + "ct.id = c.contact_id WHERE ct.wa_id = '447700900011'"))
+            .isEqualTo("wamid.known1,wamid.known2");
+        assertThat(SEEDS.count("contacts", "wa_id IN ('447700900011', '447700900012')"))
+            .isEqualTo(2);
+    }
+
+    @Test
     void aBrazilianMobileWithAndWithoutTheNinthDigitIsOnePerson() {
         RECORDER.inbound(text("wamid.br1", "551187650000", null, AT));
         RECORDER.inbound(text("wamid.br2", "5511987650000", null, AT));
