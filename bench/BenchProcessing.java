@@ -31,9 +31,9 @@ final class BenchProcessing {
         ingestAndProcess(n, customers, secret, "warmon", 50000000, true);
         double handshake = Bench.run(8, n, i -> Bench.get("/webhooks/whatsapp?hub.mode=subscribe"
             + "&hub.verify_token=bench&hub.challenge=" + i));
-        double[] botOff = new double[4];
-        double[] botOn = new double[4];
-        double[] noBot = new double[4];
+        double[] botOff = new double[5];
+        double[] botOn = new double[5];
+        double[] noBot = new double[5];
         for (int round = 0; round < ROUNDS; round++) {
             if (before != null) {
                 Bench.use(before);
@@ -63,6 +63,23 @@ final class BenchProcessing {
             "bot off: " + Bench.rate(botOff[1]), Bench.ratio(botOn[2], botOff[1])});
         rows.add(new String[] {"bot on: its replies sent (number's limit)", Bench.rate(botOn[3]),
             "limit: " + Bench.rate(limit), Bench.ratio(botOn[3], limit)});
+        if (!Double.isNaN(botOff[4])) {
+            String noBotCpu = before != null && !Double.isNaN(noBot[4])
+                ? "build " + beforeName + ", no bot: " + cpu(noBot[4]) : "-";
+            rows.add(new String[] {"CPU per message, bot off (app + DB)", cpu(botOff[4]),
+                noBotCpu, noBotCpu.equals("-") ? "-" : Bench.ratio(botOff[4], noBot[4])});
+            rows.add(new String[] {"CPU per message, bot on (app + DB)", cpu(botOn[4]),
+                "bot off: " + cpu(botOff[4]), Bench.ratio(botOn[4], botOff[4])});
+            if (!noBotCpu.equals("-")) {
+                rows.add(new String[] {"CPU per message, bot on, vs. before the bot",
+                    cpu(botOn[4]), noBotCpu, Bench.ratio(botOn[4], noBot[4])});
+            }
+        }
+    }
+
+    /** Milliseconds of CPU per customer's message. */
+    static String cpu(double milliseconds) {
+        return String.format("%.2f ms", milliseconds);
     }
 
     static void botMode(boolean on) throws Exception {
@@ -81,7 +98,9 @@ final class BenchProcessing {
      * Posts {@code n} signed webhooks from new customers numbered from {@code firstCustomer}:
      * the ingest rate, the rate until every message is recorded, the rate until the bot (when
      * on) has taken every turn it owes (its replies queued), all timed from the first post;
-     * and the rate its replies left the outbox at, which the number's limit caps.
+     * the rate its replies left the outbox at, which the number's limit caps; and the CPU time
+     * per message the app and the database spent on the round, replies and their statuses
+     * included (NaN when run.sh named no processes).
      */
     static double[] ingestAndProcess(int n, int customers, String secret, String tag,
                                      int firstCustomer, boolean hasBot) throws Exception {
@@ -91,6 +110,8 @@ final class BenchProcessing {
             System.err.println("round " + tag + " starts " + Instant.now());
         }
         long sentBefore = Bench.count(SENT);
+        String app = hasBot ? "app" : "before";
+        double cpu0 = BenchCpu.seconds(app) + BenchCpu.seconds("db");
         long t0 = System.nanoTime();
         double ingest = Bench.run(8, n, i -> Bench.post("/webhooks/whatsapp",
             webhook(i, customers, tag, firstCustomer), secret));
@@ -99,7 +120,7 @@ final class BenchProcessing {
         double recorded = n / Bench.seconds(t0);
         if (!hasBot) {
             Bench.waitFor("SELECT COUNT(*) FROM webhook_inbox WHERE state = 'PENDING'", 0);
-            return new double[] {ingest, recorded, recorded, 0};
+            return new double[] {ingest, recorded, recorded, 0, cpuPerMessage(app, cpu0, n)};
         }
         Bench.waitFor("SELECT COUNT(*) FROM conversations c JOIN messages m ON m.id = (SELECT "
             + "MAX(x.id) FROM messages x WHERE x.conversation_id = c.id AND x.direction = "
@@ -112,7 +133,11 @@ final class BenchProcessing {
             System.err.println("round " + tag + " ends " + Instant.now());
         }
         Bench.waitFor("SELECT COUNT(*) FROM webhook_inbox WHERE state = 'PENDING'", 0);
-        return new double[] {ingest, recorded, turns, sent};
+        return new double[] {ingest, recorded, turns, sent, cpuPerMessage(app, cpu0, n)};
+    }
+
+    private static double cpuPerMessage(String app, double before, int n) {
+        return (BenchCpu.seconds(app) + BenchCpu.seconds("db") - before) * 1000 / n;
     }
 
     static byte[] webhook(int i, int customers, String tag, int firstCustomer) {

@@ -11,6 +11,9 @@
 #
 # Starts the app jar (built if missing) with the simulator on a throw-away database, runs
 # bench/Bench.java against it, prints a table, then stops the app and drops the database.
+# With the database on this machine, the processing rows end with the CPU time the app and the
+# database spent per customer's message (from /proc), the build before the bot's alongside:
+# unlike a rate, it does not move with what else the machine is doing.
 # Overridable: BENCH_PORT (18480), BENCH_MESSAGES (2000), BENCH_CONVERSATIONS (5000),
 # BENCH_ONLY=processing (just the ingest and processing rows), BENCH_JFR=file.jfr (records the
 # app with Java Flight Recorder's profiling settings and prints when each round starts and ends,
@@ -109,6 +112,17 @@ JFR_OPTION=()
 [ -n "${BENCH_JFR:-}" ] && JFR_OPTION=("-XX:FlightRecorderOptions=stackdepth=256"
   "-XX:StartFlightRecording=filename=$BENCH_JFR,settings=profile")
 serve "$JAR" config.yml "${JFR_OPTION[@]}"
+
+# The processes whose CPU time the bench reads per round: the app, the build before the bot,
+# and the database when it runs on this machine.
+CPU_PIDS="app=${SERVER_PIDS[-1]}"
+[ -f "$DATA_DIR/before-bot.pid" ] && CPU_PIDS+=",before=$(cat "$DATA_DIR/before-bot.pid")"
+DB_PID=""
+case "$DB_HOST" in
+  127.0.0.1|localhost) DB_PID="$(pgrep -xo mariadbd || pgrep -xo mysqld || true)" ;;
+esac
+[ -n "$DB_PID" ] && CPU_PIDS+=",db=$DB_PID"
+export BENCH_CPU_PIDS="$CPU_PIDS" BENCH_CLK_TCK; BENCH_CLK_TCK="$(getconf CLK_TCK)"
 
 CONNECTOR="$(find ~/.m2/repository/com/mysql/mysql-connector-j -name 'mysql-connector-j-*.jar' | sort | tail -n1)"
 BENCH_CLASSES="$DATA_DIR/bench-classes"

@@ -52,10 +52,7 @@ class AgendaBrowserTest {
         String row = "tr[data-appointment='" + booking + "']";
 
         try (Browser browser = Browser.start(APP.getLocalPort())) {
-            browser.open("/login");
-            browser.type("input[name=email]", agent);
-            browser.type("input[name=password]", PASSWORD);
-            browser.clickAndWaitForNewPage("form[action='/login'] button[type=submit]");
+            browser.signIn(agent, PASSWORD);
             browser.open("/");
             browser.clickAndWaitForNewPage(".nav a[href='/appointments']");
             assertThat(browser.find(row).getText()).contains("Ana <b>Lima</b>")

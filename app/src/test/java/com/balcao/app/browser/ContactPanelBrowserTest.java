@@ -55,10 +55,7 @@ class ContactPanelBrowserTest {
         });
 
         try (Browser browser = Browser.start(APP.getLocalPort())) {
-            browser.open("/login");
-            browser.type("input[name=email]", agent);
-            browser.type("input[name=password]", PASSWORD);
-            browser.clickAndWaitForNewPage("form[action='/login'] button[type=submit]");
+            browser.signIn(agent, PASSWORD);
             browser.open("/inbox?tab=all&c=" + CONVERSATION);
             browser.waitUntil(driver -> browser.find("#contact-panel").getText()
                 .contains("Cliente Zap"));

@@ -61,10 +61,7 @@ class ContactsBrowserTest {
         });
 
         try (Browser browser = Browser.start(APP.getLocalPort())) {
-            browser.open("/login");
-            browser.type("input[name=email]", agent);
-            browser.type("input[name=password]", PASSWORD);
-            browser.clickAndWaitForNewPage("form[action='/login'] button[type=submit]");
+            browser.signIn(agent, PASSWORD);
             browser.open("/");
             browser.clickAndWaitForNewPage(".nav a[href='/contacts']");
             browser.type("#contacts-filters input[name=q]", "maria");

@@ -45,10 +45,7 @@ final class InboxScreens {
     }
 
     static void signIn(Browser browser, String email) {
-        browser.open("/login");
-        browser.type("input[name=email]", email);
-        browser.type("input[name=password]", PASSWORD);
-        browser.clickAndWaitForNewPage("form[action='/login'] button[type=submit]");
+        browser.signIn(email, PASSWORD);
     }
 
     /** Live fragments are replaced under the test's feet: a stale read counts as "not yet". */

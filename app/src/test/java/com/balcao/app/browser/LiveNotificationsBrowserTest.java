@@ -65,10 +65,7 @@ class LiveNotificationsBrowserTest {
 
     @Test
     void aNewConversationInMyDepartmentShowsANotificationWithoutReload() throws Exception {
-        browser.open("/login");
-        browser.type("input[name=email]", agentEmail);
-        browser.type("input[name=password]", PASSWORD);
-        browser.clickAndWaitForNewPage("form[action='/login'] button[type=submit]");
+        browser.signIn(agentEmail, PASSWORD);
         browser.script("window.marker = 'same page'");
         Thread.sleep(500);
 

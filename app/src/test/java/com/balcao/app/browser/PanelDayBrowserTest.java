@@ -47,10 +47,7 @@ class PanelDayBrowserTest {
     @Test
     void tenPageChangesInOneTabEachFinishQuickly() {
         try (Browser browser = Browser.start(APP.getLocalPort())) {
-            browser.open("/login");
-            browser.type("input[name=email]", adminEmail);
-            browser.type("input[name=password]", PASSWORD);
-            browser.clickAndWaitForNewPage("form[action='/login'] button[type=submit]");
+            browser.signIn(adminEmail, PASSWORD);
 
             List<String> slow = new ArrayList<>();
             String[] pages = {"/admin/users", "/profile", "/admin/password-resets", "/inbox",

@@ -42,10 +42,7 @@ class SupervisionBrowserTest {
         seeds.person(supervisor, PASSWORD, Role.SUPERVISOR, List.of());
         Redis redis = new Redis(APP.getConfiguration().redis);
         try (Browser browser = Browser.start(APP.getLocalPort())) {
-            browser.open("/login");
-            browser.type("input[name=email]", supervisor);
-            browser.type("input[name=password]", PASSWORD);
-            browser.clickAndWaitForNewPage("form[action='/login'] button[type=submit]");
+            browser.signIn(supervisor, PASSWORD);
             browser.open("/supervision");
             assertThat(browser.find("#queues-table tbody").getText()).contains("Comercial 0");
             browser.script("window.marker = 'same page'");

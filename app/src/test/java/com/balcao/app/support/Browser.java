@@ -129,6 +129,14 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Signs in through the login form and waits for the page it leads to. */
+    public void signIn(String email, String password) {
+        open("/login");
+        type("input[name=email]", email);
+        type("input[name=password]", password);
+        clickAndWaitForNewPage("form[action='/login'] button[type=submit]");
+    }
+
     public ChromeDriver driver() {
         return driver;
     }
