@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
  */
 class WebhookQueueRestartIntegrationTest {
     static final TestDatabase DB = TestDatabase.createMigrated();
-    static final int CALLS = 150;
+    static final int CALLS = 100;
     /** Each call carries this many messages: recording them outlasts taking the call in. */
-    static final int PER_CALL = 9;
+    static final int PER_CALL = 30;
 
     @AfterAll
     static void dropDatabase() {
@@ -73,7 +73,7 @@ class WebhookQueueRestartIntegrationTest {
         assertThat(seeds.count("conversations", "TRUE")).isEqualTo(60);
     }
 
-    /** Three messages from each of three customers (sixty customers in all over the calls). */
+    /** Ten messages from each of three customers (sixty customers in all over the calls). */
     private static List<String[]> batch(int call) {
         List<String[]> messages = new ArrayList<>();
         for (int customer = 0; customer < 3; customer++) {
