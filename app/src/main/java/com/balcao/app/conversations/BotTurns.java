@@ -152,7 +152,7 @@ public final class BotTurns implements Managed {
                     shared.remove();
                 }
             });
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             LOG.info("{} bot turns taken together failed ({}); each is taken alone",
                 batch.size(), e.toString());
             batch.forEach(this::alone);
@@ -161,10 +161,11 @@ public final class BotTurns implements Managed {
         together.accept(() -> afterCommit.forEach(this::safely));
     }
 
+    /** Runs one turn; whatever it throws is logged, and the lane goes on with the next. */
     private void alone(Turn turn) {
         try {
             turn.work().run();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             LOG.error("Bot turn failed on conversation {}", turn.conversationId(), e);
         }
     }

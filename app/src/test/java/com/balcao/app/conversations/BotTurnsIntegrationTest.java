@@ -104,6 +104,23 @@ class BotTurnsIntegrationTest {
     }
 
     @Test
+    void aTurnThatThrowsAnErrorNeitherStopsTheLaneNorTheTurnsBatchedWithIt()
+        throws InterruptedException {
+        turns.submit(7, () -> {
+            throw new AssertionError("a turn's bug");
+        });
+        CountDownLatch busy = holdTheLane();
+        turns.submit(7, () -> {
+            throw new StackOverflowError();
+        });
+        turns.submit(7, () -> inTurn(handle -> label(handle, "seguinte")));
+        busy.countDown();
+        awaitIdle();
+
+        assertThat(announced).containsExactly("seguinte:1");
+    }
+
+    @Test
     void aTurnAloneRunsInItsOwnTransaction() throws InterruptedException {
         turns.submit(7, () -> inTurn(handle -> label(handle, "sozinho")));
         awaitIdle();
