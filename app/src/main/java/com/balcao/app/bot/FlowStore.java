@@ -14,11 +14,14 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class FlowStore {
     private final Jdbi jdbi;
+    /** Built once: the active flow is read on every turn and every new conversation. */
+    private final FlowDao reads;
     private final Clock clock;
     private final Map<Long, Version> known = new ConcurrentHashMap<>();
 
     public FlowStore(Jdbi jdbi, Clock clock) {
         this.jdbi = jdbi;
+        this.reads = jdbi.onDemand(FlowDao.class);
         this.clock = clock;
     }
 
@@ -31,13 +34,12 @@ public final class FlowStore {
      * only its id is read; the definition is read once per version.
      */
     public Optional<Version> active() {
-        FlowDao flows = jdbi.onDemand(FlowDao.class);
-        return flows.activeVersionId().flatMap(id -> Optional.ofNullable(known.get(id))
-            .or(() -> flows.version(id).map(this::toVersion)));
+        return reads.activeVersionId().flatMap(id -> Optional.ofNullable(known.get(id))
+            .or(() -> reads.version(id).map(this::toVersion)));
     }
 
     public Optional<Version> published(String key) {
-        return jdbi.onDemand(FlowDao.class).published(key).map(this::toVersion);
+        return reads.published(key).map(this::toVersion);
     }
 
     /** The version a session started on (kept even after newer ones are published). */
@@ -46,15 +48,15 @@ public final class FlowStore {
         if (cached != null) {
             return Optional.of(cached.flow());
         }
-        return jdbi.onDemand(FlowDao.class).version(id).map(this::toVersion).map(Version::flow);
+        return reads.version(id).map(this::toVersion).map(Version::flow);
     }
 
     public List<FlowDao.FlowRow> flows() {
-        return jdbi.onDemand(FlowDao.class).all();
+        return reads.all();
     }
 
     public List<FlowDao.VersionRow> versions(String key) {
-        return jdbi.onDemand(FlowDao.class).versions(key);
+        return reads.versions(key);
     }
 
     /**
@@ -92,7 +94,7 @@ public final class FlowStore {
 
     /** Installs a shipped flow unless the tenant has it already; activates it if asked. */
     public void install(String key, boolean activate) {
-        if (jdbi.onDemand(FlowDao.class).find(key).isEmpty()) {
+        if (reads.find(key).isEmpty()) {
             publish(FlowJson.shipped(key), null);
         }
         if (activate) {

@@ -24,6 +24,7 @@ public final class BotBridge {
     /** The sender_kind of the bot's messages (shown as the bot's in the chat and the API). */
     public static final String BOT = "bot";
     private final Jdbi jdbi;
+    private final ConversationDao conversations;
     private final ConversationEvents events;
     private final Outbox outbox;
     private final Consumer<ConversationRow> queued;
@@ -37,6 +38,7 @@ public final class BotBridge {
         this.slot = slot;
         this.turns = turns;
         this.jdbi = jdbi;
+        this.conversations = jdbi.onDemand(ConversationDao.class);
         this.events = events;
         this.outbox = outbox;
         this.queued = queued;
@@ -134,7 +136,7 @@ public final class BotBridge {
     /** Who served this contact last (an earlier conversation someone held), if anyone. */
     public Optional<ConversationDao.Served> lastServed(long contactId,
                                                        long exceptConversationId) {
-        return jdbi.onDemand(ConversationDao.class).lastServed(contactId, exceptConversationId);
+        return conversations.lastServed(contactId, exceptConversationId);
     }
 
     private record Recorded(ConversationRow before, ConversationRow after,

@@ -7,6 +7,7 @@ import com.balcao.app.whatsapp.InboundMessage;
 import com.balcao.app.whatsapp.UnprocessableWebhook;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
@@ -42,8 +43,8 @@ final class EchoRecorder {
         }
         Instant now = clock.instant();
         ContactDao contacts = jdbi.onDemand(ContactDao.class);
-        contacts.upsert(Tokens.random(16), waId, null, null, null, null, waId, now);
-        long contactId = contacts.idByWaId(waId).orElseThrow();
+        long contactId = Optional.ofNullable(contacts.upsert(Tokens.random(16), waId, null, null,
+            null, null, waId, now)).or(() -> contacts.idByWaId(waId)).orElseThrow();
         long conversationId = conversations.findOpen(contactId, number.id())
             .map(ConversationRow::id).orElseGet(() -> open(conversations, contactId, number));
         NewMessage message = NewMessage.echo(conversationId, echo.wamid(), echo.type(),
